@@ -1,0 +1,71 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * Where the app reaches the API. H5 is served by the mock server from the same origin, so it
+ * calls `/api` relatively; the weapp build has no origin and needs an absolute URL. Both can
+ * be overridden at build time with TARO_APP_API_BASE (see README, "Environment variables").
+ */
+function apiBase(platform: string | undefined): string {
+  const fromEnv = process.env.TARO_APP_API_BASE;
+  if (fromEnv !== undefined) return fromEnv.replace(/\/+$/, '');
+  return platform === 'weapp' ? 'http://localhost:10086' : '';
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV;
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'yukuaiban',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per platform so the weapp and H5 builds never overwrite each other.
+    outputRoot: `dist/${platform ?? 'weapp'}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE_URL: JSON.stringify(apiBase(platform)),
+    },
+    copy: {
+      // WeChat's map takes marker icons by package path only (no data URIs), so the pin is copied.
+      patterns: platform === 'weapp' ? [{ from: 'src/assets/marker.png', to: 'dist/weapp/assets/marker.png' }] : [],
+      options: {},
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      router: { mode: 'hash' },
+      // Plain React components rendering real HTML (<button>, <input>) instead of Web Components:
+      // smaller first load, and native semantics for screen readers and keyboards.
+      useHtmlComponents: true,
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});
