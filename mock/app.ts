@@ -1,0 +1,85 @@
+/**
+ * The mock backend as an express app, so tests and the weapp harness can start it in-process
+ * (`http.createServer(createApp()).listen(0)`); mock/main.ts is the CLI around it.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import compression from 'compression';
+import express from 'express';
+import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
+import { apiRouter } from './api/routes';
+import { ApiError, sendError } from './api/errors';
+import type { HallStore } from './halls/store';
+import { createHallStore } from './halls/store';
+
+export interface AppOptions {
+  /** the clock; defaults to real time. Tests and MOCK_NOW freeze it. */
+  now?: () => Date;
+  /** H5 build to serve with SPA fallback; skipped if absent or missing on disk */
+  staticDir?: string;
+  /** reuse a store across apps (tests); built on demand otherwise */
+  store?: HallStore;
+  /** where 500s are logged (with stack, server side only); defaults to console */
+  logger?: Pick<Console, 'error'>;
+}
+
+/** Any origin may call: WeChat DevTools and the H5 dev server run on other origins/ports. */
+const cors: RequestHandler = (req, res, next) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', req.header('Access-Control-Request-Headers') ?? 'Content-Type');
+  res.setHeader('Access-Control-Max-Age', '600');
+  if (req.method === 'OPTIONS') {
+    res.status(204).end();
+    return;
+  }
+  next();
+};
+
+/** body-parser marks its errors with `type` and a 4xx `status`. */
+function isBodyParserError(err: unknown): err is { type: string; status: number } {
+  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof err.status === 'number';
+}
+
+export function createApp(options: AppOptions = {}): Express {
+  const now = options.now ?? (() => new Date());
+  const store = options.store ?? createHallStore();
+  const logger = options.logger ?? console;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // clock-dependent JSON; ETags would only waste hashing
+
+  app.use(cors);
+  app.use(compression());
+  app.use(express.json({ limit: '100kb' }));
+
+  app.use('/api', apiRouter({ store, now }));
+  app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `接口不存在：${req.method} ${req.originalUrl.split('?')[0]}`)));
+
+  const staticDir = options.staticDir ? path.resolve(options.staticDir) : undefined;
+  if (staticDir && existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: 'index.html' }));
+    // SPA fallback: any other page GET gets index.html and the client router takes over.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      res.sendFile(path.join(staticDir, 'index.html'));
+    });
+  }
+
+  app.use((req, _res, next) => next(new ApiError(404, 'not_found', `页面不存在：${req.path}`)));
+
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    if (res.headersSent) return;
+    if (err instanceof ApiError) {
+      sendError(res, err.status, err.code, err.message, err.fields);
+    } else if (isBodyParserError(err) && err.status >= 400 && err.status < 500) {
+      const message = err.type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : '请求体无法处理';
+      sendError(res, err.status, 'bad_request', message);
+    } else {
+      logger.error('[mock] unhandled error', err);
+      sendError(res, 500, 'internal', '服务器开小差了，请稍后再试');
+    }
+  };
+  app.use(onError);
+  return app;
+}
