@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro';
+import type { GeoPoint } from '../../shared/api/halls';
+
+/** Actions that leave the app: phone, map navigation, clipboard. Browser side. */
+
+export async function callPhone(phone: string): Promise<void> {
+  window.location.href = `tel:${phone.replace(/[^\d-]/g, '')}`;
+}
+
+/**
+ * Browsers have no openLocation: open the public Amap marker page in a new tab, from where a
+ * phone hands over to its map app. The hall's own coordinates are public, nothing personal.
+ */
+export async function navigateTo(point: GeoPoint, name: string): Promise<void> {
+  const url = `https://uri.amap.com/marker?position=${point.lng},${point.lat}&name=${encodeURIComponent(name)}&coordinate=gaode&callnative=1`;
+  window.open(url, '_blank', 'noopener');
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    try {
+      await Taro.setClipboardData({ data: text });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export const sharesThroughButton = false;
+
+/** The system share sheet where there is one, otherwise the link goes to the clipboard. */
+export async function shareLink(title: string): Promise<'shared' | 'copied' | 'failed'> {
+  const url = window.location.href;
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, url });
+      return 'shared';
+    } catch {
+      // cancelled or refused: fall back to copying
+    }
+  }
+  return (await copyText(url)) ? 'copied' : 'failed';
+}

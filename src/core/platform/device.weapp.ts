@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import type { GeoPoint } from '../../shared/api/halls';
+
+/** Actions that leave the app: phone, map navigation, clipboard. weapp side. */
+
+export async function callPhone(phone: string): Promise<void> {
+  await Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d]/g, '') }).catch(() => undefined);
+}
+
+/** Opens WeChat's map at the place, from where the citizen picks a navigation app. */
+export async function navigateTo(point: GeoPoint, name: string, address: string): Promise<void> {
+  await Taro.openLocation({ latitude: point.lat, longitude: point.lng, name, address, scale: 16 }).catch(() => undefined);
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await Taro.setClipboardData({ data: text });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** On weapp sharing goes through the page's onShareAppMessage and a share button. */
+export const sharesThroughButton = true;
+export async function shareLink(_title: string): Promise<'shared' | 'copied' | 'failed'> {
+  return 'failed';
+}

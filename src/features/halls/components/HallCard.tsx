@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { NearbyHall } from '../../../shared/api/halls';
+import { describeDistance, formatDayHours, formatDistance, formatQueue, LEVEL_LABEL } from '../../../shared/format/hall';
+import './HallCard.scss';
+
+export interface HallCardProps {
+  hall: NearbyHall;
+  onOpen: (hall: NearbyHall) => void;
+}
+
+/**
+ * One hall in a list: what a citizen weighs before going: how far, open or not and until when,
+ * how many people wait. Open/closed is said in words, never by colour alone.
+ */
+export function HallCard({ hall, onOpen }: HallCardProps) {
+  const status = hall.openNow ? '营业中' : '休息中';
+  const label = `${hall.name}，${LEVEL_LABEL[hall.level]}，距离${describeDistance(hall.distanceMeters)}，${status}`;
+  return (
+    <View
+      className="yk-hall-card"
+      id={`hall-${hall.id}`}
+      data-testid="hall-card"
+      role="link"
+      tabIndex={0}
+      aria-label={label}
+      onClick={() => onOpen(hall)}
+      onKeyDown={(e: { key?: string }) => {
+        if (e.key === 'Enter' || e.key === ' ') onOpen(hall);
+      }}
+    >
+      <View className="yk-hall-card__head">
+        <Text className="yk-hall-card__name">{hall.name}</Text>
+        <Text className="yk-hall-card__distance">{formatDistance(hall.distanceMeters)}</Text>
+      </View>
+      <View className="yk-hall-card__meta">
+        <Text className="yk-badge yk-badge--level">{LEVEL_LABEL[hall.level]}</Text>
+        <Text className={`yk-badge ${hall.openNow ? 'yk-badge--open' : 'yk-badge--closed'}`}>{status}</Text>
+        <Text className="yk-hall-card__hours">今日 {formatDayHours(hall.today)}</Text>
+      </View>
+      <Text className="yk-hall-card__address">{hall.address}</Text>
+      {hall.openNow && <Text className="yk-hall-card__queue">{formatQueue(hall.queue.waiting, hall.queue.estimatedWaitMinutes)}</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getCurrentLocation } from '../../core/platform/location';
+import type { LocationFailure } from '../../core/platform/location.types';
+import { currentPlace, rememberedPlace, setPlace, subscribePlace, type Place } from './placeStore';
+
+/**
+ * Where the nearby search is centred, and how the citizen gets there: their position once they
+ * agree after reading why, or a place they chose. A place remembered from last time is used at
+ * once so a returning citizen sees halls without being asked again.
+ */
+export function usePlace() {
+  const [place, setLocal] = useState<Place | null>(() => currentPlace() ?? rememberedPlace());
+  const [locating, setLocating] = useState(false);
+  const [failure, setFailure] = useState<LocationFailure | null>(null);
+
+  useEffect(() => subscribePlace(setLocal), []);
+
+  const locate = useCallback(async () => {
+    setLocating(true);
+    setFailure(null);
+    try {
+      const result = await getCurrentLocation();
+      if (result.ok) setPlace({ kind: 'gps', label: '我的位置', point: result.point });
+      else setFailure(result.reason);
+    } finally {
+      setLocating(false);
+    }
+  }, []);
+
+  return { place, locating, failure, locate, choose: setPlace };
+}
+
+export const FAILURE_MESSAGE: Record<LocationFailure, string> = {
+  denied: '您没有授权使用位置，可以手动选择地点查找附近大厅。',
+  unavailable: '暂时无法获取您的位置（可能未开启定位服务），请手动选择地点。',
+  timeout: '获取位置超时，请重试或手动选择地点。',
+  unsupported: '当前浏览器不支持定位，请手动选择地点。',
+};

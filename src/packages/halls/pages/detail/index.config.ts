@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '大厅详情',
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,110 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { StateView } from '../../../../components/StateView';
+import { canChooseOnMap, chooseOnMap } from '../../../../core/platform/location';
+import { setPlace } from '../../../../features/place/placeStore';
+import { useDivisions } from '../../../../features/place/useDivisions';
+import type { Division } from '../../../../shared/api/halls';
+import { ROUTES } from '../../../../routes';
+import './index.scss';
+
+const LEVEL_NAME = { district: '区县', township: '乡镇(街道)', village: '村(社区)' } as const;
+
+/**
+ * Choosing a place by hand, for a citizen who will not or cannot share their position:
+ * district → township/street → village/community, with a filter box at every step.
+ */
+export default function PickPlacePage() {
+  const [path, setPath] = useState<Division[]>([]);
+  const [filter, setFilter] = useState('');
+  const parent = path[path.length - 1];
+  const divisions = useDivisions(parent?.code);
+
+  const shown = useMemo(() => {
+    const items = divisions.status === 'success' ? divisions.data.items : [];
+    const q = filter.trim();
+    return q ? items.filter((d) => d.name.includes(q)) : items;
+  }, [divisions, filter]);
+
+  const choose = (division: Division, trail: Division[]) => {
+    setPlace({
+      kind: 'division',
+      label: [...trail, division].map((d) => d.name).join(' '),
+      point: division.location,
+      divisionCode: division.code,
+    });
+    Taro.navigateBack().catch(() => Taro.reLaunch({ url: ROUTES.nearby }));
+  };
+
+  const open = (division: Division) => {
+    if (division.childCount > 0) {
+      setPath([...path, division]);
+      setFilter('');
+    } else {
+      choose(division, path);
+    }
+  };
+
+  const chooseMapPoint = async () => {
+    const picked = await chooseOnMap();
+    if (!picked) return;
+    setPlace({ kind: 'map', label: picked.name, point: { lat: picked.lat, lng: picked.lng } });
+    Taro.navigateBack().catch(() => Taro.reLaunch({ url: ROUTES.nearby }));
+  };
+
+  const nextLevel = parent ? (parent.level === 'district' ? 'township' : 'village') : 'district';
+
+  return (
+    <View className="yk-pick">
+      <OfflineBanner />
+      <View className="yk-pick__crumbs" role="navigation" aria-label="已选地点">
+        <Text className="yk-pick__crumb" role="button" tabIndex={0} onClick={() => setPath([])}>
+          重庆市
+        </Text>
+        {path.map((d, i) => (
+          <Text key={d.code} className="yk-pick__crumb" role="button" tabIndex={0} onClick={() => setPath(path.slice(0, i + 1))}>
+            {' › '}
+            {d.name}
+          </Text>
+        ))}
+      </View>
+      {canChooseOnMap && !parent && (
+        <View className="yk-pick__row yk-pick__row--action" role="button" tabIndex={0} onClick={() => void chooseMapPoint()}>
+          <Text>在地图上选点</Text>
+        </View>
+      )}
+      {parent && (
+        <View className="yk-pick__row yk-pick__row--action" role="button" tabIndex={0} onClick={() => choose(parent, path.slice(0, -1))} data-testid="choose-parent">
+          <Text>就选“{parent.name}”</Text>
+        </View>
+      )}
+      <View className="yk-pick__search">
+        <Input
+          className="yk-pick__input"
+          value={filter}
+          placeholder={`输入${LEVEL_NAME[nextLevel]}名称筛选`}
+          aria-label={`筛选${LEVEL_NAME[nextLevel]}`}
+          onInput={(e) => setFilter(e.detail.value)}
+          data-testid="division-filter"
+        />
+      </View>
+      {divisions.status === 'loading' && <StateView kind="loading" label={`正在加载${LEVEL_NAME[nextLevel]}…`} />}
+      {divisions.status === 'error' && <StateView kind="error" error={divisions.error} onRetry={divisions.retry} />}
+      {divisions.status === 'success' && shown.length === 0 && (
+        <StateView kind="empty" title={filter ? `没有名称包含“${filter}”的${LEVEL_NAME[nextLevel]}` : `这里没有下级地点`} action={filter ? { label: '清除筛选', onTap: () => setFilter('') } : undefined} />
+      )}
+      <View role="list" aria-label={`${LEVEL_NAME[nextLevel]}列表`}>
+        {shown.map((d) => (
+          <View key={d.code} role="listitem" className="yk-pick__row" tabIndex={0} onClick={() => open(d)} data-testid="division-row">
+            <Text>{d.name}</Text>
+            <Text className="yk-pick__more" aria-hidden="true">
+              {d.childCount > 0 ? '›' : ''}
+            </Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
