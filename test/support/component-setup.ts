@@ -1,0 +1,7 @@
+// The component layer renders as the H5 build does: platform files resolve to *.h5.tsx.
+process.env.TARO_ENV = 'h5';
+
+import { configure } from '@testing-library/react';
+
+// Two shared cores run the whole suite; give renders time instead of failing on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
