@@ -46,7 +46,7 @@ module.exports = {
         '^lodash-es/(.*)$': 'lodash/$1',
         '\\.(s?css)$': '<rootDir>/test/support/style-stub.js',
       },
-      setupFiles: ['<rootDir>/test/support/component-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/component-setup.ts'],
       transform,
       transformIgnorePatterns,
       globals: { ...taroGlobals, 'process.env.TARO_ENV': 'h5' },

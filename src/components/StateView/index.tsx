@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { userMessageOf } from '../../core/http/errors';
+import { Pressable } from '../Pressable';
 import './index.scss';
 
 /**
@@ -27,9 +28,9 @@ export function StateView(props: StateViewProps): ReactNode {
         <Text className="yk-state__title">{props.title}</Text>
         {props.hint && <Text className="yk-state__hint">{props.hint}</Text>}
         {props.action && (
-          <Button className="yk-button yk-button--ghost" onClick={props.action.onTap}>
+          <Pressable className="yk-button yk-button--ghost" onTap={props.action.onTap}>
             {props.action.label}
-          </Button>
+          </Pressable>
         )}
       </View>
     );
@@ -38,9 +39,9 @@ export function StateView(props: StateViewProps): ReactNode {
     <View className="yk-state yk-state--error" role="alert">
       <Text className="yk-state__title">{props.title ?? '加载失败'}</Text>
       <Text className="yk-state__hint">{userMessageOf(props.error)}</Text>
-      <Button className="yk-button yk-button--primary" onClick={props.onRetry}>
+      <Pressable className="yk-button yk-button--primary" onTap={props.onRetry}>
         重试
-      </Button>
+      </Pressable>
     </View>
   );
 }

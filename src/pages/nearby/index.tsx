@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { OfflineBanner } from '../../components/OfflineBanner';
+import { Pressable } from '../../components/Pressable';
 import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
@@ -54,17 +55,16 @@ export default function NearbyPage() {
           <NearbyFilters value={filters} onChange={setFilters} />
           <View className="yk-segmented" role="tablist" aria-label="显示方式">
             {(['list', 'map'] as const).map((m) => (
-              <View
+              <Pressable
                 key={m}
                 role="tab"
-                tabIndex={0}
-                aria-selected={mode === m}
+                selected={mode === m}
                 className={`yk-segmented__item ${mode === m ? 'yk-segmented__item--on' : ''}`}
-                data-testid={`mode-${m}`}
-                onClick={() => setMode(m)}
+                testId={`mode-${m}`}
+                onTap={() => setMode(m)}
               >
                 <Text>{m === 'list' ? '列表' : '地图'}</Text>
-              </View>
+              </Pressable>
             ))}
           </View>
           <NearbyResults

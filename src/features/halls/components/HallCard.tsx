@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../../components/Pressable';
 import type { NearbyHall } from '../../../shared/api/halls';
 import { describeDistance, formatDayHours, formatDistance, formatQueue, LEVEL_LABEL } from '../../../shared/format/hall';
 import './HallCard.scss';
@@ -16,18 +17,7 @@ export function HallCard({ hall, onOpen }: HallCardProps) {
   const status = hall.openNow ? '营业中' : '休息中';
   const label = `${hall.name}，${LEVEL_LABEL[hall.level]}，距离${describeDistance(hall.distanceMeters)}，${status}`;
   return (
-    <View
-      className="yk-hall-card"
-      id={`hall-${hall.id}`}
-      data-testid="hall-card"
-      role="link"
-      tabIndex={0}
-      aria-label={label}
-      onClick={() => onOpen(hall)}
-      onKeyDown={(e: { key?: string }) => {
-        if (e.key === 'Enter' || e.key === ' ') onOpen(hall);
-      }}
-    >
+    <Pressable className="yk-hall-card" testId="hall-card" role="link" label={label} onTap={() => onOpen(hall)}>
       <View className="yk-hall-card__head">
         <Text className="yk-hall-card__name">{hall.name}</Text>
         <Text className="yk-hall-card__distance">{formatDistance(hall.distanceMeters)}</Text>
@@ -39,6 +29,6 @@ export function HallCard({ hall, onOpen }: HallCardProps) {
       </View>
       <Text className="yk-hall-card__address">{hall.address}</Text>
       {hall.openNow && <Text className="yk-hall-card__queue">{formatQueue(hall.queue.waiting, hall.queue.estimatedWaitMinutes)}</Text>}
-    </View>
+    </Pressable>
   );
 }

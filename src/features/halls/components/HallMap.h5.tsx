@@ -13,6 +13,49 @@ const SIZE = 320;
 const PAD = 28;
 const M_PER_DEG_LAT = 110_540;
 
+const MARKER_GAP = 24;
+
+/**
+ * Villages cluster: markers at their true spots would sit on top of each other and could not be
+ * told apart or tapped. Push overlapping markers apart a little (a few relaxation passes), so
+ * every number stays readable and every marker a separate target.
+ */
+export function spreadMarkers(points: Array<{ x: number; y: number }>, gap = MARKER_GAP, size = SIZE): Array<{ x: number; y: number }> {
+  const out = points.map((p) => ({ ...p }));
+  for (let pass = 0; pass < 30; pass += 1) {
+    let moved = false;
+    for (let i = 0; i < out.length; i += 1) {
+      for (let j = i + 1; j < out.length; j += 1) {
+        let dx = out[j].x - out[i].x;
+        let dy = out[j].y - out[i].y;
+        let d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        if (d < 0.01) {
+          // identical spots: separate along a fixed per-pair angle so the result is stable
+          const angle = (j * 2.399963) % (2 * Math.PI);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          d = 1;
+        }
+        // point 0 is the citizen's own spot: it never moves, the other marker takes the whole push
+        const pushI = i === 0 ? 0 : (gap - d) / 2;
+        const pushJ = i === 0 ? gap - d : (gap - d) / 2;
+        out[i].x -= (dx / d) * pushI;
+        out[i].y -= (dy / d) * pushI;
+        out[j].x += (dx / d) * pushJ;
+        out[j].y += (dy / d) * pushJ;
+        moved = true;
+      }
+    }
+    for (const p of out.slice(1)) {
+      p.x = Math.min(size - 12, Math.max(12, p.x));
+      p.y = Math.min(size - 12, Math.max(12, p.y));
+    }
+    if (!moved) break;
+  }
+  return out;
+}
+
 function niceRing(maxMeters: number): number {
   const steps = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000];
   return steps.find((s) => s * 2 >= maxMeters / 1.0) ?? 200_000;
@@ -30,8 +73,10 @@ export function HallMap({ center, halls, selectedId, onSelect }: HallMapProps) {
     const scale = (SIZE / 2 - PAD) / maxMeters;
     const ring = niceRing(maxMeters);
     const rings = [ring, ring * 2].filter((r) => r <= maxMeters * 1.05 || r === ring);
+    // The citizen's own spot (index 0) takes part so no marker hides it.
+    const spread = spreadMarkers([{ x: SIZE / 2, y: SIZE / 2 }, ...pts.map((p) => ({ x: SIZE / 2 + p.dx * scale, y: SIZE / 2 - p.dy * scale }))]);
     return {
-      points: pts.map((p) => ({ ...p, x: SIZE / 2 + p.dx * scale, y: SIZE / 2 - p.dy * scale })),
+      points: pts.map((p, i) => ({ ...p, x: spread[i + 1].x, y: spread[i + 1].y })),
       rings: rings.map((r) => ({ meters: r, radius: r * scale })),
     };
   }, [center, halls]);

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../../components/Pressable';
 import { HALL_LEVELS, type HallLevel } from '../../../shared/api/halls';
 import { LEVEL_LABEL } from '../../../shared/format/hall';
 import type { NearbyFilters as Filters } from '../useNearbyHalls';
@@ -22,30 +23,27 @@ export function NearbyFilters({ value, onChange }: NearbyFiltersProps) {
         {OPTIONS.map((o) => {
           const selected = value.level === o.level;
           return (
-            <View
+            <Pressable
               key={o.label}
               className={`yk-chip ${selected ? 'yk-chip--on' : ''}`}
-              role="button"
-              tabIndex={0}
-              aria-pressed={selected}
-              data-testid={`level-${o.level ?? 'all'}`}
-              onClick={() => onChange({ ...value, level: o.level })}
+              pressed={selected}
+              testId={`level-${o.level ?? 'all'}`}
+              onTap={() => onChange({ ...value, level: o.level })}
             >
               <Text>{o.label}</Text>
-            </View>
+            </Pressable>
           );
         })}
       </View>
-      <View
+      <Pressable
         className={`yk-chip yk-chip--toggle ${value.openNow ? 'yk-chip--on' : ''}`}
         role="switch"
-        tabIndex={0}
-        aria-checked={value.openNow}
-        data-testid="open-now"
-        onClick={() => onChange({ ...value, openNow: !value.openNow })}
+        checked={value.openNow}
+        testId="open-now"
+        onTap={() => onChange({ ...value, openNow: !value.openNow })}
       >
         <Text>{value.openNow ? '✓ ' : ''}只看营业中</Text>
-      </View>
+      </Pressable>
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../../components/Pressable';
 import { StateView } from '../../../components/StateView';
 import { userMessageOf } from '../../../core/http/errors';
 import type { GeoPoint, NearbyHall } from '../../../shared/api/halls';
@@ -61,15 +62,15 @@ export function NearbyResults({ nearby, mode, center, selected, onSelect, onOpen
         {nearby.more === 'error' && (
           <View className="yk-results__more-error" role="alert">
             <Text>{userMessageOf(nearby.moreError)}</Text>
-            <Text className="yk-link" role="button" tabIndex={0} onClick={() => void nearby.loadMore()}>
+            <Pressable className="yk-link" onTap={() => void nearby.loadMore()}>
               重试
-            </Text>
+            </Pressable>
           </View>
         )}
         {nearby.more === 'idle' && nearby.hasMore && (
-          <Text className="yk-link" role="button" tabIndex={0} onClick={() => void nearby.loadMore()} data-testid="load-more">
+          <Pressable className="yk-link" onTap={() => void nearby.loadMore()} testId="load-more">
             加载更多
-          </Text>
+          </Pressable>
         )}
         {!nearby.hasMore && <Text>已显示全部</Text>}
       </View>

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../../components/Pressable';
 import type { LocationFailure } from '../../../core/platform/location.types';
 import { canOpenSettings, openLocationSettings } from '../../../core/platform/location';
 import { FAILURE_MESSAGE } from '../usePlace';
@@ -31,22 +32,16 @@ export function LocationPrompt({ locating, failure, onLocate, onPickPlace }: Loc
         </Text>
       )}
       <View className="yk-location-prompt__actions">
-        <Button
-          className="yk-button yk-button--primary"
-          disabled={locating}
-          openType={process.env.TARO_ENV === 'weapp' ? ('agreePrivacyAuthorization' as never) : undefined}
-          onClick={onLocate}
-          data-testid="use-location"
-        >
+        <Pressable className="yk-button yk-button--primary" disabled={locating} openType="agreePrivacyAuthorization" onTap={onLocate} testId="use-location">
           {locating ? '正在定位…' : '使用我的位置'}
-        </Button>
-        <Button className="yk-button yk-button--ghost" onClick={onPickPlace} data-testid="pick-place">
+        </Pressable>
+        <Pressable className="yk-button yk-button--ghost" onTap={onPickPlace} testId="pick-place">
           手动选择地点
-        </Button>
+        </Pressable>
         {failure === 'denied' && canOpenSettings && (
-          <Button className="yk-button yk-button--ghost" onClick={() => void openLocationSettings().then((ok) => ok && onLocate())}>
+          <Pressable className="yk-button yk-button--ghost" onTap={() => void openLocationSettings().then((ok) => ok && onLocate())}>
             去设置开启定位
-          </Button>
+          </Pressable>
         )}
       </View>
     </View>

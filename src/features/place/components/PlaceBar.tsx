@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../../components/Pressable';
 import type { Place } from '../placeStore';
 import './PlaceBar.scss';
 
@@ -20,12 +21,12 @@ export function PlaceBar({ place, locating, onLocate, onPickPlace }: PlaceBarPro
         </Text>
       </View>
       <View className="yk-place-bar__actions">
-        <Button className="yk-button yk-button--ghost yk-button--small" onClick={onLocate} disabled={locating} data-testid="relocate">
+        <Pressable className="yk-button yk-button--ghost yk-button--small" onTap={onLocate} disabled={locating} testId="relocate">
           {locating ? '定位中…' : '重新定位'}
-        </Button>
-        <Button className="yk-button yk-button--ghost yk-button--small" onClick={onPickPlace} data-testid="change-place">
+        </Pressable>
+        <Pressable className="yk-button yk-button--ghost yk-button--small" onTap={onPickPlace} testId="change-place">
           切换地点
-        </Button>
+        </Pressable>
       </View>
     </View>
   );

@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { callPhone, copyText, navigateTo, shareLink, sharesThroughButton } from '../../../../core/platform/device';
 import { WeekHours } from '../../../../features/halls/components/WeekHours';
@@ -80,27 +81,26 @@ function HallBody({ hall }: { hall: HallDetail }) {
         {hall.transit && <Text className="yk-hall__line">交通：{hall.transit}</Text>}
         <Text className="yk-hall__line">咨询电话：{hall.phone}</Text>
         <View className="yk-hall__actions">
-          <Button className="yk-button yk-button--primary" onClick={() => void navigateTo(hall.location, hall.name, hall.address)} data-testid="navigate">
+          <Pressable className="yk-button yk-button--primary" onTap={() => void navigateTo(hall.location, hall.name, hall.address)} testId="navigate">
             导航前往
-          </Button>
-          <Button className="yk-button yk-button--ghost" onClick={() => void callPhone(hall.phone)} data-testid="call">
+          </Pressable>
+          <Pressable className="yk-button yk-button--ghost" onTap={() => void callPhone(hall.phone)} testId="call" label={`拨打电话 ${hall.phone}`}>
             拨打电话
-          </Button>
-          <Button
+          </Pressable>
+          <Pressable
             className="yk-button yk-button--ghost"
-            onClick={() => void copyText(hall.address).then((ok) => Taro.showToast({ title: ok ? '地址已复制' : '复制失败', icon: 'none' }))}
+            onTap={() => void copyText(hall.address).then((ok) => Taro.showToast({ title: ok ? '地址已复制' : '复制失败', icon: 'none' }))}
           >
             复制地址
-          </Button>
-          {sharesThroughButton ? (
-            <Button className="yk-button yk-button--ghost" openType="share">
-              分享给好友
-            </Button>
-          ) : (
-            <Button className="yk-button yk-button--ghost" onClick={() => void onShare()} data-testid="share">
-              分享
-            </Button>
-          )}
+          </Pressable>
+          <Pressable
+            className="yk-button yk-button--ghost"
+            openType={sharesThroughButton ? 'share' : undefined}
+            onTap={() => (sharesThroughButton ? undefined : void onShare())}
+            testId="share"
+          >
+            {sharesThroughButton ? '分享给好友' : '分享'}
+          </Pressable>
         </View>
       </View>
 
@@ -130,14 +130,9 @@ function HallBody({ hall }: { hall: HallDetail }) {
       </View>
       {hall.parentHallId && (
         <View className="yk-card">
-          <Text
-            className="yk-link"
-            role="link"
-            tabIndex={0}
-            onClick={() => void Taro.navigateTo({ url: ROUTES.hallDetail(hall.parentHallId as string) })}
-          >
+          <Pressable className="yk-link" role="link" onTap={() => void Taro.navigateTo({ url: ROUTES.hallDetail(hall.parentHallId as string) })}>
             查看上级政务服务中心
-          </Text>
+          </Pressable>
         </View>
       )}
     </>

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { canChooseOnMap, chooseOnMap } from '../../../../core/platform/location';
 import { setPlace } from '../../../../features/place/placeStore';
@@ -60,25 +61,25 @@ export default function PickPlacePage() {
     <View className="yk-pick">
       <OfflineBanner />
       <View className="yk-pick__crumbs" role="navigation" aria-label="已选地点">
-        <Text className="yk-pick__crumb" role="button" tabIndex={0} onClick={() => setPath([])}>
+        <Pressable className="yk-pick__crumb" onTap={() => setPath([])}>
           重庆市
-        </Text>
+        </Pressable>
         {path.map((d, i) => (
-          <Text key={d.code} className="yk-pick__crumb" role="button" tabIndex={0} onClick={() => setPath(path.slice(0, i + 1))}>
+          <Pressable key={d.code} className="yk-pick__crumb" onTap={() => setPath(path.slice(0, i + 1))}>
             {' › '}
             {d.name}
-          </Text>
+          </Pressable>
         ))}
       </View>
       {canChooseOnMap && !parent && (
-        <View className="yk-pick__row yk-pick__row--action" role="button" tabIndex={0} onClick={() => void chooseMapPoint()}>
+        <Pressable className="yk-pick__row yk-pick__row--action" onTap={() => void chooseMapPoint()}>
           <Text>在地图上选点</Text>
-        </View>
+        </Pressable>
       )}
       {parent && (
-        <View className="yk-pick__row yk-pick__row--action" role="button" tabIndex={0} onClick={() => choose(parent, path.slice(0, -1))} data-testid="choose-parent">
+        <Pressable className="yk-pick__row yk-pick__row--action" onTap={() => choose(parent, path.slice(0, -1))} testId="choose-parent">
           <Text>就选“{parent.name}”</Text>
-        </View>
+        </Pressable>
       )}
       <View className="yk-pick__search">
         <Input
@@ -97,11 +98,13 @@ export default function PickPlacePage() {
       )}
       <View role="list" aria-label={`${LEVEL_NAME[nextLevel]}列表`}>
         {shown.map((d) => (
-          <View key={d.code} role="listitem" className="yk-pick__row" tabIndex={0} onClick={() => open(d)} data-testid="division-row">
-            <Text>{d.name}</Text>
-            <Text className="yk-pick__more" aria-hidden="true">
-              {d.childCount > 0 ? '›' : ''}
-            </Text>
+          <View key={d.code} role="listitem">
+            <Pressable className="yk-pick__row" onTap={() => open(d)} testId="division-row">
+              <Text>{d.name}</Text>
+              <Text className="yk-pick__more" aria-hidden="true">
+                {d.childCount > 0 ? '›' : ''}
+              </Text>
+            </Pressable>
           </View>
         ))}
       </View>
