@@ -51,5 +51,18 @@ module.exports = {
       transformIgnorePatterns,
       globals: { ...taroGlobals, 'process.env.TARO_ENV': 'h5' },
     },
+    {
+      displayName: 'weapp',
+      // Node, not jsdom: the mock server needs real node http; test/weapp/harness.ts installs the
+      // few DOM globals miniprogram-simulate renders into from its own jsdom window.
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      transform,
+      // The build under test runs exactly as WeChat would run it, never re-transpiled.
+      transformIgnorePatterns: [...transformIgnorePatterns, '<rootDir>/dist/'],
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+      // Each test cold-starts the mini-program (≈1 s) and waits on real HTTP and client retries.
+      testTimeout: 30_000,
+    },
   ],
 };
