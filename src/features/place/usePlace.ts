@@ -13,7 +13,15 @@ export function usePlace() {
   const [locating, setLocating] = useState(false);
   const [failure, setFailure] = useState<LocationFailure | null>(null);
 
-  useEffect(() => subscribePlace(setLocal), []);
+  useEffect(
+    () =>
+      subscribePlace((next) => {
+        setLocal(next);
+        // a place chosen by hand answers an earlier location failure: stop showing it
+        setFailure(null);
+      }),
+    [],
+  );
 
   const locate = useCallback(async () => {
     setLocating(true);
