@@ -61,8 +61,17 @@ module.exports = {
       // The build under test runs exactly as WeChat would run it, never re-transpiled.
       transformIgnorePatterns: [...transformIgnorePatterns, '<rootDir>/dist/'],
       moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
-      // Each test cold-starts the mini-program (≈1 s) and waits on real HTTP and client retries.
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-layer-setup.ts'],
+    },
+    {
+      displayName: 'browser',
+      // Node, not jsdom: the tests drive a real browser; jsdom globals would only get in the way.
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/slow-layer-setup.ts'],
     },
   ],
 };

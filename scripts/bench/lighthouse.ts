@@ -1,0 +1,172 @@
+/**
+ * Lighthouse (12.2.3, default mobile config: Moto G Power emulation, simulated slow 4G). The
+ * budgets are about the nearby page as a first-time visitor sees it (location prompt):
+ * performance ≥ 90, accessibility 100. The other states a citizen meets (the list for a
+ * returning visitor, a hall's page, the place picker) are audited too, accessibility against the
+ * same 100, performance for information. Chromium is started here with a DevTools port and
+ * Lighthouse connects to it, so the verified flags apply.
+ */
+import type { Section } from './report';
+import { metric } from './report';
+import { startDebuggableChromium } from './chromium';
+
+const BUDGET_PERFORMANCE = 90;
+const BUDGET_ACCESSIBILITY = 100;
+
+/** The parts of Lighthouse's result read here. */
+interface LhAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  numericValue?: number;
+  details?: { type?: string; items?: Array<Record<string, unknown>> };
+}
+interface LhResult {
+  lhr: {
+    categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+    audits: Record<string, LhAudit>;
+    runWarnings: string[];
+  };
+}
+
+export interface FailingAudit {
+  page: string;
+  category: string;
+  id: string;
+  title: string;
+  score: number | null;
+  displayValue?: string;
+  /** CSS selectors (a11y) or URLs (performance) the audit points at */
+  targets: string[];
+}
+
+function targetsOf(audit: LhAudit): string[] {
+  const out: string[] = [];
+  for (const item of audit.details?.items ?? []) {
+    const node = item.node as { selector?: string; snippet?: string } | undefined;
+    if (node?.selector) out.push(`${node.selector}  ${node.snippet ?? ''}`.trim());
+    else if (typeof item.url === 'string') out.push(item.url);
+    else if (typeof item.score === 'number') out.push(`layout shift ${item.score.toFixed(3)} (Lighthouse could not name the element)`);
+  }
+  return out.slice(0, 8);
+}
+
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LhResult | undefined>;
+
+/** One page state to audit. */
+export interface LighthouseTarget {
+  label: string;
+  /** hash route, appended to the server's base URL */
+  route: string;
+  /** apply the performance budget (the first-visit nearby page is what the budget is about) */
+  perfBudget: boolean;
+  /**
+   * Prepare the profile before the run (e.g. remember a place) and keep storage, instead of
+   * Lighthouse's default of clearing the origin's storage first.
+   */
+  prepare?: (baseUrl: string, devtoolsPort: number) => Promise<void>;
+}
+
+/**
+ * A returning citizen: a place remembered from last time, so the nearby page opens on the list.
+ * Chosen through the UI (picker → 彭水 → 就选) with playwright over the same DevTools port, so
+ * the stored value is whatever the app itself writes.
+ */
+export async function rememberPengshui(baseUrl: string, devtoolsPort: number): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtoolsPort}`);
+  try {
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/#/pages/nearby/index`);
+    await page.getByTestId('pick-place').click({ timeout: 15_000 });
+    await page.getByTestId('division-row').filter({ hasText: /^彭水苗族土家族自治县/ }).click({ timeout: 15_000 });
+    await page.getByTestId('choose-parent').click({ timeout: 15_000 });
+    await page.locator('#app > .taro_page').last().getByTestId('hall-card').first().waitFor({ timeout: 15_000 });
+    await page.close();
+  } finally {
+    // Disconnects only: the browser belongs to the caller.
+    await browser.close();
+  }
+}
+
+export const DEFAULT_TARGETS: LighthouseTarget[] = [
+  { label: 'nearby, first visit', route: '/#/pages/nearby/index', perfBudget: true },
+  { label: 'nearby, returning (list)', route: '/#/pages/nearby/index', perfBudget: false, prepare: rememberPengshui },
+  { label: 'hall detail (deep link)', route: '/#/packages/halls/pages/detail/index?id=500243', perfBudget: false },
+  { label: 'place picker', route: '/#/packages/place/pages/pick/index', perfBudget: false },
+];
+
+export async function measureLighthouse(baseUrl: string, targets: LighthouseTarget[] = DEFAULT_TARGETS): Promise<Omit<Section, 'ms'>> {
+  // Lighthouse 12 is an ES module: imported dynamically from this CommonJS-run script.
+  const { default: lighthouse } = (await import('lighthouse')) as unknown as { default: Lighthouse };
+  const chrome = await startDebuggableChromium();
+  const metrics = [];
+  const failing: FailingAudit[] = [];
+  const runs: Array<Record<string, unknown>> = [];
+  try {
+    for (const target of targets) {
+      const url = baseUrl + target.route;
+      if (target.prepare) await target.prepare(baseUrl, chrome.port);
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        disableStorageReset: Boolean(target.prepare),
+      });
+      if (!result) throw new Error(`lighthouse returned no result for ${target.label}`);
+      const { categories, audits, runWarnings } = result.lhr;
+      const score = (c: string) => Math.round((categories[c]?.score ?? 0) * 100);
+      const perf = score('performance');
+      const a11y = score('accessibility');
+      const perfBudget = target.perfBudget ? { op: '>=' as const, limit: BUDGET_PERFORMANCE } : undefined;
+      const a11yBudget = { op: '>=' as const, limit: BUDGET_ACCESSIBILITY };
+
+      // Below budget, or for pages without a perf budget below 90: list what pulled the score down.
+      for (const [category, limit, got] of [
+        ['performance', BUDGET_PERFORMANCE, perf],
+        ['accessibility', BUDGET_ACCESSIBILITY, a11y],
+      ] as const) {
+        if (got >= limit) continue;
+        for (const ref of categories[category].auditRefs) {
+          const a = audits[ref.id];
+          if (!a || a.score === null || a.scoreDisplayMode === 'informative' || a.scoreDisplayMode === 'notApplicable') continue;
+          if (a.score >= (category === 'accessibility' ? 1 : 0.9)) continue;
+          // CLS names no elements itself; the informative layout-shifts audit does.
+          const culprits = a.id === 'cumulative-layout-shift' && audits['layout-shifts'] ? targetsOf(audits['layout-shifts']) : targetsOf(a);
+          failing.push({ page: target.label, category, id: a.id, title: a.title, score: a.score, displayValue: a.displayValue, targets: culprits });
+        }
+      }
+      const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+      metrics.push(
+        metric(`${target.label}: performance`, perf, 'pts', perfBudget),
+        metric(`${target.label}: accessibility`, a11y, 'pts', a11yBudget),
+      );
+      if (target.perfBudget) {
+        metrics.push(
+          metric(`${target.label}: FCP`, Math.round(num('first-contentful-paint')), 'ms'),
+          metric(`${target.label}: LCP`, Math.round(num('largest-contentful-paint')), 'ms'),
+          metric(`${target.label}: TBT`, Math.round(num('total-blocking-time')), 'ms'),
+          metric(`${target.label}: CLS`, Math.round(num('cumulative-layout-shift') * 1000) / 1000, ''),
+        );
+      }
+      runs.push({
+        label: target.label,
+        url,
+        performance: perf,
+        accessibility: a11y,
+        fcpMs: num('first-contentful-paint'),
+        lcpMs: num('largest-contentful-paint'),
+        tbtMs: num('total-blocking-time'),
+        cls: num('cumulative-layout-shift'),
+        runWarnings,
+      });
+    }
+  } finally {
+    await chrome.stop();
+  }
+  return { id: 'lighthouse', title: 'Lighthouse mobile', ok: true, metrics, details: { runs, failing } };
+}

@@ -1,0 +1,241 @@
+/**
+ * Browser test harness: the mock server in-process (API + production H5 build from one origin,
+ * clock frozen) and Debian's Chromium driven by playwright-core.
+ *
+ * Why these choices:
+ * - in-process server: no port juggling or child process to leak; the frozen clock makes 营业中 and
+ *   the queue deterministic (Wednesday 2026-12-02 10:00 Beijing time: every hall template is open).
+ * - one browser per test file, a fresh context per journey: a context is a new profile (empty
+ *   localStorage, so no remembered place leaks between journeys) at a fraction of a launch's cost.
+ * - locators are scoped to the top Taro page: Taro H5 keeps the pages below the top one in the DOM
+ *   (hidden), so a bare `getByTestId('hall-card')` would also match cards of a page underneath.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import gcoord from 'gcoord';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { createApp } from '../../mock/app';
+import type { GeoPoint } from '../../src/shared/api/halls';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+export const H5_DIR = path.join(REPO_ROOT, 'dist/h5');
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Wednesday 10:00 in Beijing: inside every hall's opening hours, and not a holiday. */
+export const FROZEN_NOW = new Date('2026-12-02T02:00:00Z');
+
+/**
+ * Verified on this kind of machine (docs/toolchain.md): without the networking flags Chromium
+ * keeps calling Google services and floods the closed network; --no-sandbox because we run as root.
+ * playwright adds --headless itself for `headless: true`; it is listed too so the list stands alone.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How long a user-visible step may take before the test fails (generous: 2 shared cores). */
+export const STEP_TIMEOUT = 10_000;
+
+export const ROUTE = {
+  nearby: '/#/pages/nearby/index',
+  hallDetail: (id: string) => `/#/packages/halls/pages/detail/index?id=${encodeURIComponent(id)}`,
+  pickPlace: '/#/packages/place/pages/pick/index',
+} as const;
+
+// ---- server --------------------------------------------------------------------------------
+
+export interface TestServer {
+  baseUrl: string;
+  /** GET an API path on the server, parsed as JSON; throws on a non-2xx answer */
+  api<T>(pathAndQuery: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function assertH5Build(): void {
+  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error(`No H5 build at ${H5_DIR}: run \`npx taro build --type h5\` before the browser tests.`);
+  }
+}
+
+export async function startServer(): Promise<TestServer> {
+  assertH5Build();
+  // Serve a snapshot of the build: `taro build --type h5` empties dist/h5 first, so a rebuild by
+  // someone else during the run would otherwise turn pages into 404s halfway through a journey.
+  const snapshot = mkdtempSync(path.join(tmpdir(), 'browser-h5-'));
+  cpSync(H5_DIR, snapshot, { recursive: true });
+  const logged: unknown[] = [];
+  const server: Server = createServer(
+    createApp({ staticDir: snapshot, now: () => new Date(FROZEN_NOW.getTime()), logger: { error: (...a: unknown[]) => logged.push(a) } }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    async api<T>(pathAndQuery: string): Promise<T> {
+      const res = await fetch(baseUrl + pathAndQuery);
+      if (!res.ok) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        // keep-alive sockets from the browser would hold close() open until they time out
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(snapshot, { recursive: true, force: true });
+          resolve();
+        });
+        if (logged.length) console.error('[mock] server errors during the browser tests:', logged);
+      }),
+  };
+}
+
+// ---- browser -------------------------------------------------------------------------------
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROME_PATH)`);
+  // A plain launch gives a new, empty temporary profile (user-data-dir) every time.
+  // Bounded, so a Chromium that never comes up fails the suite instead of hanging jest.
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
+}
+
+/** WGS-84, as a phone's GPS (and the browser Geolocation API) reports it. */
+export interface WgsPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export type GeoSetting = { granted: WgsPoint } | 'denied';
+
+/** A phone-sized context with the app's language; geolocation granted at a point or refused. */
+export async function newAppContext(browser: Browser, baseUrl: string, geo: GeoSetting): Promise<BrowserContext> {
+  const granted = geo !== 'denied';
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    // With no permission granted, headless Chromium answers getCurrentPosition with
+    // PERMISSION_DENIED (code 1), which is what a citizen who taps 拒绝 produces.
+    permissions: granted ? ['geolocation'] : [],
+    geolocation: granted ? { ...geo.granted, accuracy: 10 } : undefined,
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  return context;
+}
+
+/** Collects what would otherwise pass silently: page errors and requests leaving the origin. */
+export function watchPage(page: Page, baseUrl: string): { pageErrors: string[]; foreignRequests: string[] } {
+  const pageErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  return { pageErrors, foreignRequests };
+}
+
+// ---- the app, as a user sees it --------------------------------------------------------------
+
+/**
+ * The page on top of Taro's page stack. Taro appends each navigated page to #app and removes it
+ * on navigateBack, so the last `.taro_page` is the one the user sees.
+ */
+export function topPage(page: Page): Locator {
+  return page.locator('#app > .taro_page').last();
+}
+
+/** Waits until the top page has finished sliding in (Taro marks it stationed). */
+export async function waitStationed(page: Page, hashPath: string): Promise<void> {
+  await page.waitForFunction(
+    (p) => {
+      const pages = document.querySelectorAll('#app > .taro_page');
+      const top = pages[pages.length - 1];
+      return !!top && top.id.startsWith(p) && top.classList.contains('taro_page_stationed');
+    },
+    hashPath,
+    { timeout: STEP_TIMEOUT },
+  );
+}
+
+export async function openNearby(page: Page): Promise<void> {
+  await page.goto(ROUTE.nearby);
+  await waitStationed(page, '/pages/nearby/index');
+}
+
+/**
+ * A button by its visible label. Taro's H5 <Button> may render a <button> or a <div>
+ * (it renders `div.taro-button-core` in 4.2.1 even with useHtmlComponents), so role=button
+ * cannot be relied on; the label and the class are what the user and Taro give us.
+ */
+export function button(scope: Locator, label: string | RegExp): Locator {
+  return scope.locator('button, [role="button"], .taro-button-core').filter({ hasText: label });
+}
+
+export function hallCards(page: Page): Locator {
+  return topPage(page).getByTestId('hall-card');
+}
+
+export interface CardInfo {
+  name: string;
+  distanceText: string;
+  distanceMeters: number;
+  badges: string[];
+}
+
+/** "86m" → 86, "1.2km" → 1200, "23km" → 23000 (the app's formatDistance, read back). */
+export function parseDistance(text: string): number {
+  const m = /^\s*([\d.]+)\s*(m|km)\s*$/.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1]) * (m[2] === 'km' ? 1000 : 1);
+}
+
+export async function readCard(card: Locator): Promise<CardInfo> {
+  const name = (await card.locator('.yk-hall-card__name').innerText()).trim();
+  const distanceText = (await card.locator('.yk-hall-card__distance').innerText()).trim();
+  const badges = (await card.locator('.yk-badge').allInnerTexts()).map((s) => s.trim());
+  return { name, distanceText, distanceMeters: parseDistance(distanceText), badges };
+}
+
+/**
+ * Waits for the list to show results for the current query: the loading state gone and at least
+ * one card present. A filter change replaces the whole list (loading state in between), so
+ * waiting for the loading state to go away first avoids reading the previous list.
+ */
+export async function waitForCards(page: Page): Promise<void> {
+  const top = topPage(page);
+  await top.locator('.yk-state--loading').first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+  await top.getByTestId('hall-card').first().waitFor({ timeout: STEP_TIMEOUT });
+}
+
+// ---- coordinates ----------------------------------------------------------------------------
+
+/** What a GPS at this GCJ-02 point would report: the inverse of the app's WGS-84 → GCJ-02 step. */
+export function gcjToWgs(point: GeoPoint): WgsPoint {
+  const [longitude, latitude] = gcoord.transform([point.lng, point.lat], gcoord.GCJ02, gcoord.WGS84);
+  return { latitude, longitude };
+}
+
+/** The point the app will query with, given what the browser reports. */
+export function wgsToGcj(point: WgsPoint): GeoPoint {
+  const [lng, lat] = gcoord.transform([point.longitude, point.latitude], gcoord.WGS84, gcoord.GCJ02);
+  return { lat, lng };
+}
