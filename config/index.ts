@@ -13,8 +13,16 @@ function apiBase(platform: string | undefined): string {
   return platform === 'weapp' ? 'http://localhost:10086' : '';
 }
 
+/**
+ * H5 is for reviewers and citizens in current browsers: target them, so the first load carries
+ * no ES5 transpilation or polyfills it does not need. The weapp build keeps babel-preset-taro's
+ * own targets (iOS 9 / Android 5), which match WeChat's oldest supported engines.
+ */
+const H5_BROWSERS = 'chrome >= 87, edge >= 88, firefox >= 78, safari >= 14, ios_saf >= 14, and_chr >= 87';
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV;
+  if (platform === 'h5') process.env.BROWSERSLIST ??= H5_BROWSERS;
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yukuaiban',
     date: '2026-11-27',

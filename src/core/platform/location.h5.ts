@@ -1,4 +1,3 @@
-import gcoord from 'gcoord';
 import type { LocationResult } from './location.types';
 
 export type { LocationResult } from './location.types';
@@ -23,11 +22,19 @@ export async function openLocationSettings(): Promise<boolean> {
 export function getCurrentLocation(): Promise<LocationResult> {
   const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
   if (!geo) return Promise.resolve({ ok: false, reason: 'unsupported' });
+  // gcoord is loaded only when a position is asked for: the first screen does not need it.
+  const converter = import('gcoord');
   return new Promise((resolve) => {
     geo.getCurrentPosition(
-      (pos) => {
-        const [lng, lat] = gcoord.transform([pos.coords.longitude, pos.coords.latitude], gcoord.WGS84, gcoord.GCJ02);
-        resolve({ ok: true, point: { lat, lng } });
+      async (pos) => {
+        try {
+          const { default: gcoord } = await converter;
+          const [lng, lat] = gcoord.transform([pos.coords.longitude, pos.coords.latitude], gcoord.WGS84, gcoord.GCJ02);
+          resolve({ ok: true, point: { lat, lng } });
+        } catch {
+          // the converter chunk could not load (offline): no position is better than a wrong one
+          resolve({ ok: false, reason: 'unavailable' });
+        }
       },
       (err) => {
         const reason = err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable';
