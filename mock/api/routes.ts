@@ -11,6 +11,7 @@ import type {
   NearbyHallsResponse,
 } from '../../src/shared/api/halls';
 import type { HallStore } from '../halls/store';
+import { catalogRouter } from './catalog-routes';
 import { encodeCursor } from './cursor';
 import { ApiError, notFound } from './errors';
 import { divisionsQuerySchema, hallIdParamsSchema, listQuerySchema, nearbyQuerySchema, parseOrThrow } from './params';
@@ -43,6 +44,8 @@ export function apiRouter({ store, now }: ApiDeps): Router {
       res.json({ ok: true, halls: store.halls.length });
     })
     .all(methodNotAllowed(['GET']));
+
+  router.use(catalogRouter({ store, now }));
 
   router
     .route('/halls/nearby')

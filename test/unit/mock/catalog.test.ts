@@ -1,0 +1,314 @@
+/**
+ * The service catalog: counts, guide completeness, named items, life events, and every catalog
+ * route over real HTTP (createApp on port 0, frozen clock Wednesday 2026-03-04 10:00 Beijing).
+ */
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../../mock/app';
+import { catalogFor, catalogSearchDocs } from '../../../mock/catalog/store';
+import { createHallStore } from '../../../mock/halls/store';
+import type { ApiErrorBody } from '../../../src/shared/api/errors';
+import type { DepartmentEntry, Guide, ItemHallsResponse, ItemListResponse, LifeEvent, ThemeGroup } from '../../../src/shared/api/catalog';
+
+const WEDNESDAY_10 = new Date('2026-03-04T10:00:00+08:00');
+const halls = createHallStore();
+const t0 = performance.now();
+const catalog = catalogFor(halls);
+const buildMs = performance.now() - t0;
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  server = createServer(createApp({ store: halls, now: () => WEDNESDAY_10, logger: { error: () => undefined } }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function get<T>(url: string): Promise<{ status: number; body: T; type: string }> {
+  const res = await fetch(base + url);
+  const type = res.headers.get('content-type') ?? '';
+  return { status: res.status, body: (type.includes('json') ? await res.json() : await res.text()) as T, type };
+}
+
+async function expectError(url: string, status: number, field?: string): Promise<void> {
+  const { status: s, body } = await get<ApiErrorBody>(url);
+  expect(s).toBe(status);
+  expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  if (field) expect(body.error.fields?.[field]).toMatch(/[\u4e00-\u9fff]/);
+}
+
+const idOf = (name: string): string => {
+  const b = catalog.basics.find((x) => x.spec.name === name);
+  if (!b) throw new Error(`no item ${name}`);
+  return `${b.carriers[0]}-${b.basicCode}`;
+};
+
+describe('catalog data', () => {
+  it('builds fast', () => {
+    expect(buildMs).toBeLessThan(1000);
+  });
+
+  it('has the catalog counts, for every district', () => {
+    expect(catalog.list({ type: 'licensing', level: 'city' }, 0, 1).total).toBe(421);
+    expect(catalog.list({ type: 'public_service', level: 'city' }, 0, 1).total).toBe(426);
+    for (const d of halls.tree.districts) {
+      expect(catalog.list({ type: 'licensing', level: 'district', division: d.code }, 0, 1).total).toBe(342);
+    }
+    expect(catalog.list({ level: 'district' }, 0, 1).total).toBe(38 * 342);
+    expect(catalog.basics.filter((b) => b.spec.real).length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('gives every township 10–25 item kinds and every village some', () => {
+    for (const d of halls.tree.districts) {
+      for (const t of d.children) {
+        const n = catalog.list({ level: 'township', division: t.code }, 0, 1).total;
+        expect(n).toBeGreaterThanOrEqual(10);
+        expect(n).toBeLessThanOrEqual(25);
+      }
+    }
+    expect(catalog.list({ level: 'village', division: '500243106200' }, 0, 1).total).toBeGreaterThanOrEqual(6);
+  });
+
+  const PLACEHOLDER = /TODO|示例文本|lorem|xxx|待补充|undefined|null|NaN|\?号|〔\?/i;
+
+  it('every guide of every basic item is complete, consistent and placeholder-free', () => {
+    for (const b of catalog.basics) {
+      const g = catalog.guide(`${b.carriers[0]}-${b.basicCode}`) as Guide;
+      expect(g).toBeDefined();
+      const where = g.name;
+      expect(g.basicCode).toMatch(/^\d{12}$/);
+      expect(g.implementationCode.endsWith(g.basicCode)).toBe(true);
+      for (const key of ['name', 'department', 'departmentKey', 'divisionName'] as const) expect(g[key]).not.toBe('');
+      expect(g.audience.length).toBeGreaterThan(0);
+      expect(g.themes.length).toBeGreaterThanOrEqual(1);
+      expect(g.themes.length).toBeLessThanOrEqual(3);
+      expect(g.legalBasis.length).toBeGreaterThan(0);
+      expect(g.acceptanceConditions.length).toBeGreaterThan(0);
+      if (g.promisedDays > g.statutoryDays) throw new Error(`${where}: promised > statutory`);
+      expect(g.instant).toBe(g.promisedDays === 0);
+      expect(g.situations.length).toBeGreaterThan(0);
+      expect(g.materials.length).toBeGreaterThan(0);
+      const ids = new Set(g.materials.map((m) => m.id));
+      for (const s of g.situations) {
+        expect(s.materialIds.length).toBeGreaterThan(0);
+        for (const id of s.materialIds) expect(ids.has(id)).toBe(true);
+      }
+      for (const m of g.materials) {
+        expect(m.copies).toBeGreaterThan(0);
+        if (/申请表|登记表|备案表|申报表|申请书》|声明书》/.test(m.name) && !m.blankFormUrl) throw new Error(`${where}: form ${m.name} has no blank`);
+      }
+      if (g.fees.charged) for (const f of g.fees.items) expect(f.basis).not.toBe('');
+      expect(g.fees.note).not.toBe('');
+      expect(g.process.length).toBeGreaterThanOrEqual(3);
+      expect(g.process.map((p) => p.order)).toEqual(g.process.map((_, i) => i + 1));
+      expect(g.channels.visitsReason).not.toBe('');
+      expect(g.whereWhen.consultationPhone).toMatch(/023-/);
+      expect(g.whereWhen.complaintPhone).toMatch(/12345/);
+      for (const k of ['handlingNote', 'hours', 'progressQuery'] as const) expect(g.whereWhen[k]).not.toBe('');
+      expect(g.result.name).not.toBe('');
+      expect(g.faq.length).toBeGreaterThanOrEqual(2);
+      const text = JSON.stringify(g);
+      if (PLACEHOLDER.test(text)) throw new Error(`${where}: placeholder text ${PLACEHOLDER.exec(text)?.[0]}`);
+      expect(text).not.toMatch(/""/);
+    }
+  });
+
+  it('has the 20 named items with the right type, level and department', () => {
+    const named: Array<[string, string, string, string]> = [
+      ['社会保障卡申领', 'public_service', 'city', '重庆市人力资源和社会保障局'],
+      ['居民身份证换领', 'public_service', 'city', '重庆市公安局'],
+      ['居住证办理', 'public_service', 'city', '重庆市公安局'],
+      ['出生登记', 'public_service', 'city', '重庆市公安局'],
+      ['内地居民结婚登记', 'public_service', 'city', '重庆市民政局'],
+      ['住房公积金提取', 'public_service', 'city', '重庆市住房公积金管理中心'],
+      ['二手房转移登记', 'public_service', 'city', '重庆市规划和自然资源局'],
+      ['机动车驾驶证换证', 'public_service', 'city', '重庆市公安局'],
+      ['城乡居民基本养老保险参保登记', 'public_service', 'city', '重庆市人力资源和社会保障局'],
+      ['失业保险金申领', 'public_service', 'city', '重庆市人力资源和社会保障局'],
+      ['最低生活保障申请', 'public_service', 'township', '黄家镇人民政府'],
+      ['残疾人证办理', 'public_service', 'city', '重庆市残疾人联合会'],
+      ['普通护照签发', 'licensing', 'city', '重庆市公安局'],
+      ['个体工商户设立登记', 'licensing', 'district', '九龙坡区市场监督管理局'],
+      ['企业设立登记', 'licensing', 'city', '重庆市市场监督管理局'],
+      ['食品经营许可', 'licensing', 'district', '九龙坡区市场监督管理局'],
+      ['超限运输车辆行驶公路许可', 'licensing', 'city', '重庆市交通运输委员会'],
+      ['建筑工程施工许可证核发', 'licensing', 'district', '九龙坡区住房和城乡建设委员会'],
+      ['道路运输经营许可', 'licensing', 'district', '九龙坡区交通运输委员会'],
+      ['公共场所卫生许可', 'licensing', 'district', '九龙坡区卫生健康委员会'],
+    ];
+    for (const [name, type, level, dept] of named) {
+      const b = catalog.basics.find((x) => x.spec.name === name);
+      expect(b).toBeDefined();
+      const division = level === 'district' ? '500107' : level === 'township' ? '500243106' : '500000';
+      const g = catalog.guide(`${division}-${b!.basicCode}`)!;
+      expect([g.name, g.type, g.level, g.department]).toEqual([name, type, level, dept]);
+      expect(b!.spec.real).toBe(true);
+    }
+    const id = catalog.guide(idOf('居民身份证换领'))!;
+    expect(id.fees.items[0]).toMatchObject({ amountYuan: 20 });
+    expect(id.situations.map((s) => s.name)).toEqual(['有效期满换领', '登记项目变更', '证件损坏']);
+    expect(catalog.guide(idOf('普通护照签发'))!.fees.items[0].amountYuan).toBe(120);
+    expect(catalog.guide(idOf('住房公积金提取'))!.legalBasis[0]).toContain('第二十四条');
+  });
+
+  it('gives search docs one per basic item with aliases and popularity', () => {
+    const docs = catalogSearchDocs();
+    expect(docs).toHaveLength(catalog.basics.length);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    const sfz = docs.find((d) => d.name === '居民身份证换领')!;
+    expect(sfz.aliases).toContain('身份证');
+    expect(sfz.popularity).toBeGreaterThan(90);
+  });
+});
+
+describe('catalog routes', () => {
+  it('lists items ordered by level with cursor paging and no overlap', async () => {
+    const seen = new Set<string>();
+    let cursor: string | null = '';
+    let total = 0;
+    while (cursor !== null) {
+      const { status, body }: { status: number; body: ItemListResponse } = await get<ItemListResponse>(`/api/items?type=licensing&level=city&limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(status).toBe(200);
+      total = body.total;
+      for (const i of body.items) {
+        expect(seen.has(i.id)).toBe(false);
+        seen.add(i.id);
+      }
+      cursor = body.nextCursor;
+    }
+    expect(total).toBe(421);
+    expect(seen.size).toBe(421);
+    const all = await get<ItemListResponse>('/api/items?limit=50');
+    expect(all.body.items[0].level).toBe('city');
+    expect(all.body.total).toBe(catalog.instanceCount);
+  });
+
+  it('filters by district, department, theme and audience', async () => {
+    const { body } = await get<ItemListResponse>('/api/items?type=licensing&level=district&division=500243');
+    expect(body.total).toBe(342);
+    expect(body.items.every((i) => i.divisionCode === '500243' && i.department.includes('彭水苗族土家族自治县'))).toBe(true);
+    const dept = await get<ItemListResponse>('/api/items?department=公安&level=city&limit=50');
+    expect(dept.body.items.every((i) => i.departmentKey === '公安')).toBe(true);
+    const theme = await get<ItemListResponse>(`/api/items?theme=${encodeURIComponent('婚姻登记')}`);
+    expect(theme.body.items.map((i) => i.name)).toContain('内地居民结婚登记');
+    const township = await get<ItemListResponse>('/api/items?level=township&division=500243106&limit=50');
+    expect(township.body.items.every((i) => i.divisionCode === '500243106' && i.department === '黄家镇人民政府')).toBe(true);
+  });
+
+  it('searches by everyday words', async () => {
+    const { body } = await get<ItemListResponse>(`/api/items?q=${encodeURIComponent('身份证')}&level=city`);
+    expect(body.items[0].name).toContain('身份证');
+    const s = await get<{ items: Array<{ id: string; name: string }> }>(`/api/items/suggest?q=${encodeURIComponent('公积金')}`);
+    expect(s.status).toBe(200);
+    expect(s.body.items.length).toBeGreaterThan(0);
+    expect(s.body.items.length).toBeLessThanOrEqual(8);
+  });
+
+  it('returns the whole guide in one response', async () => {
+    const { status, body } = await get<Guide>(`/api/items/${idOf('社会保障卡申领')}`);
+    expect(status).toBe(200);
+    expect(body.materials.length).toBeGreaterThan(0);
+    expect(body.lifeEvents).toContain('新生儿出生');
+  });
+
+  it('lists only handling halls, nearest first, paged', async () => {
+    const foodId = idOf('食品经营许可').replace(/^\d+-/, '500107-');
+    const { body } = await get<ItemHallsResponse>(`/api/items/${foodId}/halls/nearby?lat=29.5&lng=106.5`);
+    expect(body.items.map((h) => h.id)).toEqual(['500107']);
+    const cardId = idOf('社会保障卡申领');
+    const seen: string[] = [];
+    let last = -1;
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const res: { body: ItemHallsResponse } = await get<ItemHallsResponse>(`/api/items/${cardId}/halls/nearby?lat=29.159061&lng=107.84344&limit=10${cursor ? `&cursor=${cursor}` : ''}`);
+      for (const h of res.body.items) {
+        expect(h.distanceMeters).toBeGreaterThanOrEqual(last);
+        last = h.distanceMeters;
+        seen.push(h.id);
+      }
+      cursor = res.body.nextCursor;
+    }
+    expect(seen).toHaveLength(39);
+    expect(new Set(seen).size).toBe(39);
+    expect(seen).toContain('500000');
+    expect(seen).toContain('500243');
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) catalog.itemHallsNearby(cardId, { lat: 29 + i / 100, lng: 106.5, offset: 0, limit: 20 }, WEDNESDAY_10);
+    expect((performance.now() - t0) / 200).toBeLessThan(5);
+  });
+
+  it('lists a hall’s items, searchable', async () => {
+    const district = await get<ItemListResponse>('/api/halls/500107/items?limit=50');
+    expect(district.body.total).toBeGreaterThan(342);
+    const township = await get<ItemListResponse>('/api/halls/500243106/items');
+    expect(township.body.items.some((i) => i.name === '最低生活保障申请')).toBe(true);
+    const found = await get<ItemListResponse>(`/api/halls/500243106/items?q=${encodeURIComponent('低保')}`);
+    expect(found.body.items[0].name).toBe('最低生活保障申请');
+    await expectError('/api/halls/500999/items', 404);
+  });
+
+  it('counts themes and departments as the item list does', async () => {
+    const themes = (await get<ThemeGroup[]>('/api/catalog/themes')).body;
+    expect(themes.map((g) => g.audience)).toEqual(['citizen', 'enterprise']);
+    for (const g of themes) {
+      expect(g.themes.length).toBeGreaterThan(0);
+      for (const t of g.themes.slice(0, 4)) {
+        const list = await get<ItemListResponse>(`/api/items?theme=${encodeURIComponent(t.name)}&limit=1`);
+        expect(list.body.total).toBe(t.count);
+      }
+    }
+    const depts = (await get<DepartmentEntry[]>('/api/catalog/departments?division=500107')).body;
+    expect(depts.length).toBeGreaterThan(20);
+    for (const d of depts.slice(0, 5)) {
+      const list = await get<ItemListResponse>(`/api/items?department=${encodeURIComponent(d.key)}&division=500107&limit=1`);
+      expect(list.body.total).toBe(d.count);
+    }
+  });
+
+  it('serves life events with materials merged once', async () => {
+    const list = (await get<Array<{ id: string }>>('/api/life-events')).body;
+    expect(list.map((e) => e.id)).toEqual(['kaiban-qiye', 'xinshenger-chusheng', 'tuixiu', 'ershoufang-jiaoyi']);
+    for (const { id } of list) {
+      const ev = (await get<LifeEvent>(`/api/life-events/${id}`)).body;
+      const names = ev.materials.map((m) => m.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const m of ev.materials) for (const itemId of m.itemIds) expect(ev.items.map((i) => i.id)).toContain(itemId);
+    }
+    const birth = (await get<LifeEvent>('/api/life-events/xinshenger-chusheng')).body;
+    expect(birth.items).toHaveLength(5);
+    expect(birth.materials.find((m) => m.name === '居民身份证')!.itemIds.length).toBeGreaterThan(1);
+    await expectError('/api/life-events/no-such-event', 404);
+  });
+
+  it('serves blank forms and samples', async () => {
+    const g = (await get<Guide>(`/api/items/${idOf('居民身份证换领')}`)).body;
+    const form = g.materials.find((m) => m.blankFormUrl)!;
+    const blank = await get<string>(form.blankFormUrl!);
+    expect(blank.type).toContain('text/html');
+    expect(blank.body).toContain('居民身份证申领登记表');
+    expect(blank.body).not.toContain('张三');
+    const sample = await get<string>(form.sampleUrl!);
+    expect(sample.body).toContain('张三');
+    expect(sample.body).toContain('5001**********1234');
+    await expectError('/api/forms/nope-form/blank', 404);
+  });
+
+  it('rejects bad input with fields and unknown ids with 404', async () => {
+    await expectError('/api/items?type=permit', 400, 'type');
+    await expectError('/api/items?level=province', 400, 'level');
+    await expectError('/api/items?audience=alien', 400, 'audience');
+    await expectError(`/api/items?theme=${encodeURIComponent('不存在的主题')}`, 400, 'theme');
+    await expectError('/api/items?department=nope', 400, 'department');
+    await expectError('/api/items?limit=0', 400, 'limit');
+    await expectError('/api/items?cursor=bogus', 400, 'cursor');
+    await expectError('/api/items?division=12', 400, 'division');
+    await expectError('/api/items?division=500999', 404);
+    await expectError('/api/items/abc', 400, 'id');
+    await expectError('/api/items/500000-999999999999', 404);
+    await expectError('/api/items/500107-999999999999/halls/nearby?lat=29&lng=106', 404);
+    await expectError(`/api/items/${idOf('社会保障卡申领')}/halls/nearby?lat=99&lng=106`, 400, 'lat');
+    await expectError('/api/items/suggest', 400, 'q');
+  });
+});
