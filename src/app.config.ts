@@ -1,14 +1,34 @@
 export default defineAppConfig({
   // Main package: only the first screen. Everything else lives in a subpackage of its domain.
-  pages: ['pages/nearby/index'],
+  // Main package: only the first screen and the tab pages. Everything else lives in a
+  // subpackage of its domain.
+  pages: ['pages/nearby/index', 'pages/services/index'],
   subPackages: [
     { root: 'packages/halls', name: 'halls', pages: ['pages/detail/index'] },
     { root: 'packages/place', name: 'place', pages: ['pages/pick/index'] },
+    {
+      root: 'packages/catalog',
+      name: 'catalog',
+      pages: ['pages/search/index', 'pages/guide/index', 'pages/life-event/index', 'pages/departments/index'],
+    },
   ],
-  // From the nearby list the next step is a hall's detail or choosing a place: fetch both early.
+  // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {
     'pages/nearby/index': { network: 'all', packages: ['halls', 'place'] },
+    'pages/services/index': { network: 'all', packages: ['catalog'] },
   },
+  // WeChat draws its native tab bar. On H5 Taro's tab bar would add 14 KB gzip to the first load,
+  // so the two top pages render their own accessible <nav> instead (components/TabNav).
+  tabBar: process.env.TARO_ENV === 'weapp' ? {
+    color: '#4e5561',
+    selectedColor: '#1756a9',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/nearby/index', text: '就近办' },
+      { pagePath: 'pages/services/index', text: '办事' },
+    ],
+  } : undefined,
   window: {
     navigationBarTitleText: '渝快办',
     navigationBarBackgroundColor: '#1756a9',

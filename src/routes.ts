@@ -6,4 +6,18 @@ export const ROUTES = {
   nearby: '/pages/nearby/index',
   hallDetail: (id: string) => `/packages/halls/pages/detail/index?id=${encodeURIComponent(id)}`,
   pickPlace: '/packages/place/pages/pick/index',
+  services: '/pages/services/index',
+  /** search and browse share one page: a query, a filter, or both */
+  itemSearch: (params: { q?: string; theme?: string; department?: string; level?: string; type?: string; audience?: string; title?: string } = {}) =>
+    `/packages/catalog/pages/search/index${queryString(params)}`,
+  guide: (id: string) => `/packages/catalog/pages/guide/index?id=${encodeURIComponent(id)}`,
+  lifeEvent: (id: string) => `/packages/catalog/pages/life-event/index?id=${encodeURIComponent(id)}`,
+  departments: '/packages/catalog/pages/departments/index',
 } as const;
+
+function queryString(params: Record<string, string | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}

@@ -6,7 +6,7 @@ export interface PressableProps {
   className?: string;
   disabled?: boolean;
   /** what assistive technology calls it; a plain button by default */
-  role?: 'button' | 'link' | 'tab' | 'switch';
+  role?: 'button' | 'link' | 'tab' | 'switch' | 'radio';
   /** toggle buttons (filters) */
   pressed?: boolean;
   /** switches */

@@ -45,3 +45,8 @@ export async function shareLink(title: string): Promise<'shared' | 'copied' | 'f
   }
   return (await copyText(url)) ? 'copied' : 'failed';
 }
+
+/** Blank forms and samples are printable pages: open them in a new tab. */
+export async function openDocumentLink(path: string): Promise<void> {
+  window.open(`${API_BASE_URL}${path}`, '_blank', 'noopener');
+}

@@ -26,3 +26,17 @@ export const sharesThroughButton = true;
 export async function shareLink(_title: string): Promise<'shared' | 'copied' | 'failed'> {
   return 'failed';
 }
+
+/**
+ * WeChat cannot open an HTML form inside the mini-program without a registered business domain,
+ * so the link is copied for the citizen to open or print from a browser.
+ */
+export async function openDocumentLink(path: string, title: string): Promise<void> {
+  const url = `${API_BASE_URL}${path}`;
+  const ok = await copyText(url);
+  await Taro.showModal({
+    title,
+    content: ok ? '链接已复制，请在手机或电脑浏览器中打开、打印。' : `请在浏览器中打开：${url}`,
+    showCancel: false,
+  }).catch(() => undefined);
+}

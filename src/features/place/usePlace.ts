@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getCurrentLocation } from '../../core/platform/location';
+import { hallsService } from '../halls/hallsService';
 import type { LocationFailure } from '../../core/platform/location.types';
 import { currentPlace, rememberedPlace, setPlace, subscribePlace, type Place } from './placeStore';
 
@@ -28,14 +29,36 @@ export function usePlace() {
     setFailure(null);
     try {
       const result = await getCurrentLocation();
-      if (result.ok) setPlace({ kind: 'gps', label: '我的位置', point: result.point });
-      else setFailure(result.reason);
+      if (result.ok) {
+        setPlace({ kind: 'gps', label: '我的位置', point: result.point });
+        void resolveDivision(result.point);
+      } else {
+        setFailure(result.reason);
+      }
     } finally {
       setLocating(false);
     }
   }, []);
 
   return { place, locating, failure, locate, choose: setPlace };
+}
+
+/**
+ * Which village or community a position lies in, taken from the nearest village hall: the
+ * catalog then shows the citizen's own district's and township's instance of each item.
+ * Best effort: without it the list still works, only less local.
+ */
+async function resolveDivision(point: { lat: number; lng: number }): Promise<void> {
+  try {
+    const { items } = await hallsService.nearby({ lat: point.lat, lng: point.lng, level: 'village', limit: 1 });
+    const code = items[0]?.divisions.village;
+    const place = currentPlace();
+    if (code && place?.kind === 'gps' && place.point === point) {
+      setPlace({ ...place, divisionCode: code, label: `我的位置（${items[0].divisionPath}附近）` });
+    }
+  } catch {
+    // keep the place without a division
+  }
 }
 
 export const FAILURE_MESSAGE: Record<LocationFailure, string> = {

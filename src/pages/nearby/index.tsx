@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { OfflineBanner } from '../../components/OfflineBanner';
 import { Pressable } from '../../components/Pressable';
+import { TabNav } from '../../components/TabNav';
 import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
@@ -79,6 +80,7 @@ export default function NearbyPage() {
           />
         </>
       )}
+      <TabNav current={ROUTES.nearby} />
     </View>
   );
 }

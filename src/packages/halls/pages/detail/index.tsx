@@ -3,7 +3,9 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { OfflineBanner } from '../../../../components/OfflineBanner';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
+import { goToTab } from '../../../../components/TabNav';
 import { callPhone, copyText, navigateTo, shareLink, sharesThroughButton } from '../../../../core/platform/device';
+import { HallItems } from '../../../../features/catalog/components/HallItems';
 import { WeekHours } from '../../../../features/halls/components/WeekHours';
 import { useHallDetail } from '../../../../features/halls/useHallDetail';
 import type { HallDetail } from '../../../../shared/api/halls';
@@ -24,7 +26,7 @@ export default function HallDetailPage() {
   }));
 
   if (!id) {
-    return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的大厅。" action={{ label: '查找附近大厅', onTap: () => void Taro.reLaunch({ url: ROUTES.nearby }) }} />;
+    return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的大厅。" action={{ label: '查找附近大厅', onTap: () => goToTab(ROUTES.nearby) }} />;
   }
   return (
     <View className="yk-hall">
@@ -127,6 +129,12 @@ function HallBody({ hall }: { hall: HallDetail }) {
             </View>
           ))}
         </View>
+      </View>
+      <View className="yk-card">
+        <Text className="yk-hall__section" role="heading" aria-level={2}>
+          可办事项
+        </Text>
+        <HallItems hallId={hall.id} />
       </View>
       {hall.parentHallId && (
         <View className="yk-card">

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { OfflineBanner } from '../../../../components/OfflineBanner';
 import { Pressable } from '../../../../components/Pressable';
+import { goToTab } from '../../../../components/TabNav';
 import { StateView } from '../../../../components/StateView';
 import { canChooseOnMap, chooseOnMap } from '../../../../core/platform/location';
 import { setPlace } from '../../../../features/place/placeStore';
@@ -36,7 +37,7 @@ export default function PickPlacePage() {
       point: division.location,
       divisionCode: division.code,
     });
-    Taro.navigateBack().catch(() => Taro.reLaunch({ url: ROUTES.nearby }));
+    Taro.navigateBack().catch(() => goToTab(ROUTES.nearby));
   };
 
   const open = (division: Division) => {
@@ -52,7 +53,7 @@ export default function PickPlacePage() {
     const picked = await chooseOnMap();
     if (!picked) return;
     setPlace({ kind: 'map', label: picked.name, point: { lat: picked.lat, lng: picked.lng } });
-    Taro.navigateBack().catch(() => Taro.reLaunch({ url: ROUTES.nearby }));
+    Taro.navigateBack().catch(() => goToTab(ROUTES.nearby));
   };
 
   const nextLevel = parent ? (parent.level === 'district' ? 'township' : 'village') : 'district';

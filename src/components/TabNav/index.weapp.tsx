@@ -1,0 +1,11 @@
+import Taro from '@tarojs/taro';
+
+/** On weapp the native tab bar (app.config tabBar) is the navigation: nothing to draw. */
+export function TabNav(_props: { current: string }) {
+  return null;
+}
+
+/** Top-level pages are tab pages on weapp and can only be reached with switchTab. */
+export function goToTab(url: string): void {
+  void Taro.switchTab({ url });
+}

@@ -1,0 +1,230 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Pressable } from '../../../../components/Pressable';
+import { StateView } from '../../../../components/StateView';
+import { goToTab } from '../../../../components/TabNav';
+import { useAsync } from '../../../../core/hooks/useAsync';
+import { callPhone, shareLink, sharesThroughButton } from '../../../../core/platform/device';
+import { catalogService } from '../../../../features/catalog/catalogService';
+import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
+import { MaterialChecklist } from '../../../../features/catalog/components/MaterialChecklist';
+import { useFavourites } from '../../../../features/catalog/deviceLists';
+import { ITEM_TYPE_LABEL, ONLINE_DEPTH_LABEL, timeLimitText } from '../../../../features/catalog/labels';
+import type { Guide } from '../../../../shared/api/catalog';
+import { LEVEL_LABEL } from '../../../../shared/format/hall';
+import { ROUTES } from '../../../../routes';
+import './index.scss';
+
+/**
+ * 办事指南: first what a person can act on (how long, what it costs, how many visits, online,
+ * by post), then "which situation is yours?" turning situations into exactly one checklist
+ * (一次告知), then process, basis and where to go. One request fills the first screen.
+ */
+export default function GuidePage() {
+  const { params } = useRouter();
+  const id = params.id;
+  const guide = useAsync(id ? () => catalogService.guide(id) : null, [id]);
+
+  useShareAppMessage(() => ({
+    title: guide.status === 'success' ? `办事指南：${guide.data.name}` : '渝快办·办事指南',
+    path: id ? ROUTES.guide(id) : ROUTES.services,
+  }));
+
+  if (!id) {
+    return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的事项。" action={{ label: '去办事', onTap: () => goToTab(ROUTES.services) }} />;
+  }
+  return (
+    <View className="yk-guide">
+      <OfflineBanner />
+      {guide.status === 'loading' && <StateView kind="loading" label="正在加载办事指南…" />}
+      {guide.status === 'error' && <StateView kind="error" title="办事指南加载失败" error={guide.error} onRetry={guide.retry} />}
+      {guide.status === 'success' && <GuideBody guide={guide.data} />}
+    </View>
+  );
+}
+
+function GuideBody({ guide }: { guide: Guide }) {
+  const [situationId, setSituationId] = useState<string | undefined>(guide.situations.length === 1 ? guide.situations[0].id : undefined);
+  const { isFavourite, toggle } = useFavourites();
+  const favourite = isFavourite(guide.id);
+  const situation = guide.situations.find((s) => s.id === situationId);
+  const checklist = useMemo(() => {
+    if (!situation) return [];
+    const byId = new Map(guide.materials.map((m) => [m.id, m]));
+    return situation.materialIds.flatMap((mid) => byId.get(mid) ?? []);
+  }, [guide.materials, situation]);
+
+  const onShare = async () => {
+    const result = await shareLink(guide.name);
+    if (result === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' });
+  };
+  const fee = guide.fees.charged ? guide.fees.items.map((f) => `${f.name} ${f.amountYuan}${f.unit}`).join('；') : '不收费';
+
+  return (
+    <>
+      <View className="yk-card yk-guide__head">
+        <Text className="yk-guide__name" role="heading" aria-level={1} data-testid="guide-name">
+          {guide.name}
+        </Text>
+        <Text className="yk-guide__line">
+          {guide.department} · {LEVEL_LABEL[guide.level]} · {ITEM_TYPE_LABEL[guide.type]}
+        </Text>
+        <View className="yk-guide__summary" data-testid="guide-summary">
+          <SummaryCell label="办理时限" value={timeLimitText(guide)} hint={`法定 ${guide.statutoryDays} 个工作日`} />
+          <SummaryCell label="费用" value={guide.fees.charged ? '收费' : '不收费'} hint={guide.fees.charged ? fee : guide.fees.note} />
+          <SummaryCell label="到现场" value={guide.channels.visits === 0 ? '零跑动' : `${guide.channels.visits} 次`} hint={guide.channels.visitsReason} />
+          <SummaryCell label="网上办理" value={guide.online ? '可网上申请' : '需到大厅'} hint={ONLINE_DEPTH_LABEL[guide.channels.onlineDepth]} />
+          <SummaryCell label="结果领取" value={guide.express ? '可快递送达' : '窗口领取'} hint={guide.result.name} />
+        </View>
+        <View className="yk-guide__actions">
+          <Pressable className="yk-button yk-button--ghost yk-button--small" pressed={favourite} testId="favourite" onTap={() => toggle({ id: guide.id, name: guide.name, department: guide.department })}>
+            {favourite ? '★ 已收藏' : '☆ 收藏'}
+          </Pressable>
+          <Pressable
+            className="yk-button yk-button--ghost yk-button--small"
+            openType={sharesThroughButton ? 'share' : undefined}
+            onTap={() => (sharesThroughButton ? undefined : void onShare())}
+          >
+            分享
+          </Pressable>
+        </View>
+      </View>
+
+      <View className="yk-card">
+        <Text className="yk-guide__section" role="heading" aria-level={2}>
+          您属于哪种情形？
+        </Text>
+        <View className="yk-guide__situations" role="radiogroup" aria-label="选择办理情形">
+          {guide.situations.map((s) => (
+            <Pressable
+              key={s.id}
+              className={`yk-guide__situation ${s.id === situationId ? 'yk-guide__situation--on' : ''}`}
+              role="radio"
+              checked={s.id === situationId}
+              testId="situation"
+              onTap={() => setSituationId(s.id)}
+            >
+              <Text className="yk-guide__situation-name">{s.name}</Text>
+              <Text className="yk-guide__situation-desc">{s.description}</Text>
+            </Pressable>
+          ))}
+        </View>
+        {situation ? (
+          <>
+            <Text className="yk-guide__section" role="heading" aria-level={3}>
+              您需要准备的材料（{checklist.length} 项）
+            </Text>
+            <MaterialChecklist materials={checklist} />
+          </>
+        ) : (
+          <Text className="yk-guide__hint">选择您的情形，只列出您需要的材料。</Text>
+        )}
+      </View>
+
+      <View className="yk-card">
+        <Text className="yk-guide__section" role="heading" aria-level={2}>
+          就近办理
+        </Text>
+        <Text className="yk-guide__line">{guide.whereWhen.handlingNote}</Text>
+        <ItemHallsNearby itemId={guide.id} />
+      </View>
+
+      <Section title="办理流程">
+        {guide.process.map((p) => (
+          <View key={p.order} className="yk-guide__step" data-testid="process-step">
+            <Text className="yk-guide__step-name">
+              {p.order}. {p.name}（{p.timeLimit}）
+            </Text>
+            <Text className="yk-guide__line">{p.description}</Text>
+          </View>
+        ))}
+      </Section>
+
+      <Section title="受理条件">
+        {guide.acceptanceConditions.map((c) => (
+          <Text key={c} className="yk-guide__para">
+            · {c}
+          </Text>
+        ))}
+      </Section>
+
+      <Section title="收费标准">
+        {guide.fees.charged ? (
+          guide.fees.items.map((f) => (
+            <Text key={f.name} className="yk-guide__para">
+              · {f.name}：{f.amountYuan}
+              {f.unit}（依据：{f.basis}）{f.reduction ? `；减免：${f.reduction}` : ''}
+            </Text>
+          ))
+        ) : (
+          <Text className="yk-guide__para">不收费。{guide.fees.note}</Text>
+        )}
+      </Section>
+
+      <Section title="设定依据">
+        {guide.legalBasis.map((b) => (
+          <Text key={b} className="yk-guide__para">
+            · {b}
+          </Text>
+        ))}
+        {guide.intermediaryServices.length > 0 && <Text className="yk-guide__para">中介服务：{guide.intermediaryServices.join('；')}</Text>}
+      </Section>
+
+      <Section title="办理时间与咨询">
+        <Text className="yk-guide__para">办公时间：{guide.whereWhen.hours}</Text>
+        <Text className="yk-guide__para">进度查询：{guide.whereWhen.progressQuery}</Text>
+        <View className="yk-guide__phones">
+          <Pressable className="yk-link" onTap={() => void callPhone(guide.whereWhen.consultationPhone)} label={`拨打咨询电话 ${guide.whereWhen.consultationPhone}`}>
+            咨询电话 {guide.whereWhen.consultationPhone}
+          </Pressable>
+          <Pressable className="yk-link" onTap={() => void callPhone(guide.whereWhen.complaintPhone)} label={`拨打投诉电话 ${guide.whereWhen.complaintPhone}`}>
+            投诉电话 {guide.whereWhen.complaintPhone}
+          </Pressable>
+        </View>
+      </Section>
+
+      <Section title="办理结果">
+        <Text className="yk-guide__para">
+          {guide.result.name}
+          {guide.result.electronic ? '（同步生成电子证照）' : ''}
+        </Text>
+      </Section>
+
+      <Section title="常见问题">
+        {guide.faq.map((f) => (
+          <View key={f.question} className="yk-guide__faq">
+            <Text className="yk-guide__step-name">问：{f.question}</Text>
+            <Text className="yk-guide__line">答：{f.answer}</Text>
+          </View>
+        ))}
+      </Section>
+
+      <Text className="yk-guide__codes">
+        基本编码 {guide.basicCode} · 实施编码 {guide.implementationCode}
+      </Text>
+    </>
+  );
+}
+
+function SummaryCell({ label, value, hint }: { label: string; value: string; hint: string }) {
+  return (
+    <View className="yk-guide__cell">
+      <Text className="yk-guide__cell-label">{label}</Text>
+      <Text className="yk-guide__cell-value">{value}</Text>
+      <Text className="yk-guide__cell-hint">{hint}</Text>
+    </View>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <View className="yk-card">
+      <Text className="yk-guide__section" role="heading" aria-level={2}>
+        {title}
+      </Text>
+      {children}
+    </View>
+  );
+}

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { StateView } from '../../../../components/StateView';
+import { useAsync } from '../../../../core/hooks/useAsync';
+import { catalogService } from '../../../../features/catalog/catalogService';
+import { ItemRow } from '../../../../features/catalog/components/ItemRow';
+import { MaterialChecklist } from '../../../../features/catalog/components/MaterialChecklist';
+import { ROUTES } from '../../../../routes';
+import '../guide/index.scss';
+
+/** 一件事一次办: the items of one life event, and every material they need, listed once. */
+export default function LifeEventPage() {
+  const { params } = useRouter();
+  const id = params.id;
+  const event = useAsync(id ? () => catalogService.lifeEvent(id) : null, [id]);
+
+  useEffect(() => {
+    if (event.status === 'success') void Taro.setNavigationBarTitle({ title: event.data.name });
+  }, [event.status, event.data]);
+
+  if (!id) return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的“一件事”。" />;
+  return (
+    <View className="yk-guide">
+      <OfflineBanner />
+      {event.status === 'loading' && <StateView kind="loading" label="正在加载…" />}
+      {event.status === 'error' && <StateView kind="error" title="加载失败" error={event.error} onRetry={event.retry} />}
+      {event.status === 'success' && (
+        <>
+          <View className="yk-card yk-guide__head">
+            <Text className="yk-guide__name" role="heading" aria-level={1} data-testid="life-event-name">
+              {event.data.name}
+            </Text>
+            <Text className="yk-guide__line">{event.data.description}</Text>
+            <Text className="yk-guide__line">
+              共 {event.data.items.length} 个事项，合计承诺 {event.data.totalPromisedDays} 个工作日内办结；材料只需提交一次。
+            </Text>
+          </View>
+          <View className="yk-card">
+            <Text className="yk-guide__section" role="heading" aria-level={2}>
+              包含的事项
+            </Text>
+          </View>
+          {event.data.items.map((item) => (
+            <ItemRow key={item.id} item={item} onOpen={(i) => void Taro.navigateTo({ url: ROUTES.guide(i.id) })} />
+          ))}
+          <View className="yk-card">
+            <Text className="yk-guide__section" role="heading" aria-level={2}>
+              合并后的材料清单（{event.data.materials.length} 项）
+            </Text>
+            <MaterialChecklist materials={event.data.materials} />
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
