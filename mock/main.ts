@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createApp } from './app';
+import { catalogFor } from './catalog/store';
 import { createHallStore } from './halls/store';
 
 function parsePort(raw: string | undefined): number {
@@ -28,6 +29,8 @@ function main(): void {
   const staticDir = process.env.H5_DIR ?? 'dist/h5';
   const t0 = performance.now();
   const store = createHallStore();
+  // Built now rather than on the first request, so no citizen waits for the index.
+  const catalog = catalogFor(store);
   const buildMs = Math.round(performance.now() - t0);
   const server = createServer(createApp({ now, staticDir, store }));
   server.listen(port, () => {
@@ -36,7 +39,7 @@ function main(): void {
     const clock = now ? `frozen at ${now().toISOString()}` : 'real time';
     const h5 = existsSync(`${staticDir}/index.html`) ? staticDir : 'none';
     console.log(
-      `[mock] listening on http://localhost:${actualPort}/api (${store.halls.length} halls in ${buildMs} ms; clock ${clock}; static ${h5})`,
+      `[mock] listening on http://localhost:${actualPort}/api (${store.halls.length} halls, ${catalog.basics.length} items in ${buildMs} ms; clock ${clock}; static ${h5})`,
     );
   });
   const stop = () => server.close(() => process.exit(0));
