@@ -19,6 +19,7 @@ import { measureHttpThroughput } from './bench/http-throughput';
 import type { FailingAudit } from './bench/lighthouse';
 import { measureLighthouse } from './bench/lighthouse';
 import { measureNearbyLatency } from './bench/nearby-latency';
+import { measureSearchLatency } from './bench/search-latency';
 import type { Section } from './bench/report';
 import { renderTable } from './bench/report';
 import type { ChildServer } from './bench/server';
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
     }),
   );
   sections.push(await guarded('nearby-latency', 'nearby query (in-process)', () => measureNearbyLatency(points, new Date(MOCK_NOW))));
+  sections.push(await guarded('search-latency', 'catalog search (in-process)', () => measureSearchLatency(Math.min(points, 3000))));
 
   // One server child for everything over HTTP; started lazily so its failure is reported once
   // per dependent measurement rather than aborting the bench.

@@ -97,6 +97,9 @@ export const DEFAULT_TARGETS: LighthouseTarget[] = [
   { label: 'nearby, returning (list)', route: '/#/pages/nearby/index', perfBudget: false, prepare: rememberPengshui },
   { label: 'hall detail (deep link)', route: '/#/packages/halls/pages/detail/index?id=500243', perfBudget: false },
   { label: 'place picker', route: '/#/packages/place/pages/pick/index', perfBudget: false },
+  { label: '办事 (catalog home)', route: '/#/pages/services/index', perfBudget: false },
+  { label: 'search results (sbk)', route: '/#/packages/catalog/pages/search/index?q=sbk', perfBudget: false },
+  { label: 'guide (社会保障卡申领)', route: '/#/packages/catalog/pages/guide/index?id=500000-200210001000', perfBudget: false },
 ];
 
 export async function measureLighthouse(baseUrl: string, targets: LighthouseTarget[] = DEFAULT_TARGETS): Promise<Omit<Section, 'ms'>> {
