@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useMemo, useState } from 'react';
 import { OfflineBanner } from '../../../../components/OfflineBanner';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
@@ -9,7 +8,7 @@ import { useAsync } from '../../../../core/hooks/useAsync';
 import { callPhone, shareLink, sharesThroughButton } from '../../../../core/platform/device';
 import { catalogService } from '../../../../features/catalog/catalogService';
 import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
-import { MaterialChecklist } from '../../../../features/catalog/components/MaterialChecklist';
+import { SituationChecklist } from '../../../../features/catalog/components/SituationChecklist';
 import { useFavourites } from '../../../../features/catalog/deviceLists';
 import { ITEM_TYPE_LABEL, ONLINE_DEPTH_LABEL, timeLimitText } from '../../../../features/catalog/labels';
 import type { Guide } from '../../../../shared/api/catalog';
@@ -46,15 +45,8 @@ export default function GuidePage() {
 }
 
 function GuideBody({ guide }: { guide: Guide }) {
-  const [situationId, setSituationId] = useState<string | undefined>(guide.situations.length === 1 ? guide.situations[0].id : undefined);
   const { isFavourite, toggle } = useFavourites();
   const favourite = isFavourite(guide.id);
-  const situation = guide.situations.find((s) => s.id === situationId);
-  const checklist = useMemo(() => {
-    if (!situation) return [];
-    const byId = new Map(guide.materials.map((m) => [m.id, m]));
-    return situation.materialIds.flatMap((mid) => byId.get(mid) ?? []);
-  }, [guide.materials, situation]);
 
   const onShare = async () => {
     const result = await shareLink(guide.name);
@@ -93,34 +85,7 @@ function GuideBody({ guide }: { guide: Guide }) {
       </View>
 
       <View className="yk-card">
-        <Text className="yk-guide__section" role="heading" aria-level={2}>
-          您属于哪种情形？
-        </Text>
-        <View className="yk-guide__situations" role="radiogroup" aria-label="选择办理情形">
-          {guide.situations.map((s) => (
-            <Pressable
-              key={s.id}
-              className={`yk-guide__situation ${s.id === situationId ? 'yk-guide__situation--on' : ''}`}
-              role="radio"
-              checked={s.id === situationId}
-              testId="situation"
-              onTap={() => setSituationId(s.id)}
-            >
-              <Text className="yk-guide__situation-name">{s.name}</Text>
-              <Text className="yk-guide__situation-desc">{s.description}</Text>
-            </Pressable>
-          ))}
-        </View>
-        {situation ? (
-          <>
-            <Text className="yk-guide__section" role="heading" aria-level={3}>
-              您需要准备的材料（{checklist.length} 项）
-            </Text>
-            <MaterialChecklist materials={checklist} />
-          </>
-        ) : (
-          <Text className="yk-guide__hint">选择您的情形，只列出您需要的材料。</Text>
-        )}
+        <SituationChecklist guide={guide} />
       </View>
 
       <View className="yk-card">
