@@ -9,9 +9,10 @@ import type {
   DepartmentEntry,
   Guide,
   ItemLevel,
+  ItemListQuery,
   ItemSummary,
-  ItemType,
   LifeEvent,
+  LifeEventSummary,
   Material,
   ThemeGroup,
 } from '../../src/shared/api/catalog';
@@ -33,33 +34,13 @@ import { ENTERPRISE_THEMES, LIFE_THEMES, THEME_AUDIENCE } from './themes';
 export const CITY_DIVISION = CITY_HALL_ID;
 export const ITEM_ID = /^(\d{6}|\d{9}|\d{12})-(\d{12})$/;
 
-export interface ItemFilter {
-  q?: string;
-  type?: ItemType;
-  level?: ItemLevel;
-  /** 500000 = everywhere; otherwise the implementing division and its sub-divisions */
-  division?: string;
-  theme?: string;
-  department?: string;
-  audience?: Audience;
-  /** one row per basic item instead of one per implementing division */
-  group?: 'basic';
-  /** the citizen's division: the instance that serves it represents a grouped item */
-  near?: string;
-}
+/** The filters of GET /api/items (the API type, without paging). */
+export type ItemFilter = Omit<ItemListQuery, 'limit' | 'cursor'>;
 
 export interface Page<T> {
   total: number;
   items: T[];
   nextOffset: number | null;
-}
-
-export interface LifeEventSummary {
-  id: string;
-  name: string;
-  description: string;
-  itemCount: number;
-  totalPromisedDays: number;
 }
 
 export interface CatalogStore {

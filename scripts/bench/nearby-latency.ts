@@ -6,6 +6,7 @@
 import { HALL_LEVELS } from '../../src/shared/api/halls';
 import type { HallLevel } from '../../src/shared/api/halls';
 import { createHallStore } from '../../mock/halls/store';
+import { mulberry32 as prng } from '../../mock/halls/prng';
 import type { Section } from './report';
 import { metric, percentile } from './report';
 
@@ -13,17 +14,6 @@ const BUDGET_P99_MS = 5;
 /** Chongqing municipality, roughly (GCJ-02 degrees). Corners fall outside the city: fine, a query still answers. */
 const BOX = { latMin: 28.16, latMax: 32.2, lngMin: 105.29, lngMax: 110.19 };
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function measureNearbyLatency(points: number, now: Date): Promise<Omit<Section, 'ms'>> {
   const t0 = performance.now();

@@ -7,6 +7,7 @@
  */
 import { catalogFor } from '../../mock/catalog/store';
 import { createHallStore } from '../../mock/halls/store';
+import { mulberry32 as prng } from '../../mock/halls/prng';
 import type { Section } from './report';
 import { metric, percentile } from './report';
 
@@ -14,16 +15,6 @@ const BUDGET_P95_MS = 10;
 const EVERYDAY = ['社保卡', '身份证', '开公司', '驾照', '上户口', '过户', '公积金', '低保', '护照', '结婚', 'sbk', 'gjj', 'shebao', 'jiashizheng', '食品', '施工许可', '超限运输', '营业执照', '残疾证', '失业金'];
 const NEAR = ['500243106200', '500107', '500236001001', undefined];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function measureSearchLatency(count: number): Promise<Omit<Section, 'ms'>> {
   const t0 = performance.now();

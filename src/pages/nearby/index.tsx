@@ -39,7 +39,7 @@ export default function NearbyPage() {
   });
 
   return (
-    <View className="yk-nearby">
+    <View className="yk-page yk-page--tab yk-nearby">
       <OfflineBanner />
       {place ? (
         <PlaceBar place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />

@@ -24,7 +24,7 @@ export default function ServicesPage() {
   useDidShow(reload);
 
   return (
-    <View className="yk-services">
+    <View className="yk-page yk-page--tab yk-services">
       <OfflineBanner />
       <View className="yk-services__search">
         <Pressable className="yk-services__search-box" role="link" testId="open-search" onTap={() => go(ROUTES.itemSearch())} label="搜索办事事项">

@@ -12,7 +12,7 @@ import '../search/index.scss';
 export default function DepartmentsPage() {
   const departments = useAsync(() => catalogService.departments(), []);
   return (
-    <View className="yk-search">
+    <View className="yk-page yk-search">
       <OfflineBanner />
       {departments.status === 'loading' && <StateView kind="loading" label="正在加载部门…" />}
       {departments.status === 'error' && <StateView kind="error" error={departments.error} onRetry={departments.retry} />}

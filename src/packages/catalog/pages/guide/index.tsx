@@ -35,7 +35,7 @@ export default function GuidePage() {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的事项。" action={{ label: '去办事', onTap: () => goToTab(ROUTES.services) }} />;
   }
   return (
-    <View className="yk-guide">
+    <View className="yk-page yk-guide">
       <OfflineBanner />
       {guide.status === 'loading' && <StateView kind="loading" label="正在加载办事指南…" />}
       {guide.status === 'error' && <StateView kind="error" title="办事指南加载失败" error={guide.error} onRetry={guide.retry} />}

@@ -22,7 +22,7 @@ export default function LifeEventPage() {
 
   if (!id) return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的“一件事”。" />;
   return (
-    <View className="yk-guide">
+    <View className="yk-page yk-guide">
       <OfflineBanner />
       {event.status === 'loading' && <StateView kind="loading" label="正在加载…" />}
       {event.status === 'error' && <StateView kind="error" title="加载失败" error={event.error} onRetry={event.retry} />}

@@ -69,7 +69,7 @@ export default function ItemSearchPage() {
   const openItem = (id: string) => void Taro.navigateTo({ url: ROUTES.guide(id) });
 
   return (
-    <View className="yk-search">
+    <View className="yk-page yk-search">
       <OfflineBanner />
       <View className="yk-search__bar" role="search">
         <Input

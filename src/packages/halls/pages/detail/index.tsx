@@ -29,7 +29,7 @@ export default function HallDetailPage() {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的大厅。" action={{ label: '查找附近大厅', onTap: () => goToTab(ROUTES.nearby) }} />;
   }
   return (
-    <View className="yk-hall">
+    <View className="yk-page yk-hall">
       <OfflineBanner />
       {detail.status === 'loading' && <StateView kind="loading" label="正在加载大厅信息…" />}
       {detail.status === 'error' && <StateView kind="error" title="大厅信息加载失败" error={detail.error} onRetry={detail.retry} />}

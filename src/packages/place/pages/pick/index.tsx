@@ -59,7 +59,7 @@ export default function PickPlacePage() {
   const nextLevel = parent ? (parent.level === 'district' ? 'township' : 'village') : 'district';
 
   return (
-    <View className="yk-pick">
+    <View className="yk-page yk-pick">
       <OfflineBanner />
       <View className="yk-pick__crumbs" role="navigation" aria-label="已选地点">
         <Pressable className="yk-pick__crumb" onTap={() => setPath([])}>
