@@ -20,6 +20,17 @@ const taroGlobals = {
 };
 
 const transform = { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' };
+// The H5 build rewrites `Taro.getStorageSync(…)` into a named import of the H5 implementation
+// (babel-plugin-transform-taroapi): without the same step, Taro's default export has no
+// storage, location or navigation APIs in jsdom and they would silently do nothing.
+const h5ApiPlugin = [
+  'babel-plugin-transform-taroapi',
+  { packageName: '@tarojs/taro', definition: require('@tarojs/plugin-platform-h5/dist/definition.json') },
+];
+const h5Transform = {
+  '^.+\\.(t|j)sx?$': ['babel-jest', { plugins: [h5ApiPlugin] }],
+  '^.+\\.mjs$': ['babel-jest', { plugins: [h5ApiPlugin] }],
+};
 // Taro and its web components ship untranspiled ESM.
 const transformIgnorePatterns = ['^(?!.*/node_modules/(@tarojs|@stencil|swiper|gcoord|kdbush|geokdbush|tinyqueue|nanoid|query-string|decode-uri-component|split-on-first|filter-obj)/).*/node_modules/'];
 
@@ -47,7 +58,7 @@ module.exports = {
         '\\.(s?css)$': '<rootDir>/test/support/style-stub.js',
       },
       setupFilesAfterEnv: ['<rootDir>/test/support/component-setup.ts'],
-      transform,
+      transform: h5Transform,
       transformIgnorePatterns,
       globals: { ...taroGlobals, 'process.env.TARO_ENV': 'h5' },
     },

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { OfflineBanner } from '../../components/OfflineBanner';
+import { Page } from '../../components/Page';
 import { Pressable } from '../../components/Pressable';
 import { TabNav } from '../../components/TabNav';
 import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
+import { ElderToggle } from '../../features/elder/ElderToggle';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
 import { LocationPrompt } from '../../features/place/components/LocationPrompt';
 import { PlaceBar } from '../../features/place/components/PlaceBar';
@@ -39,8 +40,8 @@ export default function NearbyPage() {
   });
 
   return (
-    <View className="yk-page yk-page--tab yk-nearby">
-      <OfflineBanner />
+    <Page className="yk-nearby" tab>
+      <ElderToggle />
       {place ? (
         <PlaceBar place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />
       ) : (
@@ -81,6 +82,6 @@ export default function NearbyPage() {
         </>
       )}
       <TabNav current={ROUTES.nearby} />
-    </View>
+    </Page>
   );
 }

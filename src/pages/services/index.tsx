@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { OfflineBanner } from '../../components/OfflineBanner';
+import { Page } from '../../components/Page';
 import { Pressable } from '../../components/Pressable';
 import { StateView } from '../../components/StateView';
 import { TabNav } from '../../components/TabNav';
 import { useAsync } from '../../core/hooks/useAsync';
 import { catalogService } from '../../features/catalog/catalogService';
+import { ElderToggle } from '../../features/elder/ElderToggle';
 import { useFavourites } from '../../features/catalog/deviceLists';
 import { HALL_LEVELS } from '../../shared/api/halls';
 import { LEVEL_LABEL } from '../../shared/format/hall';
@@ -24,8 +25,8 @@ export default function ServicesPage() {
   useDidShow(reload);
 
   return (
-    <View className="yk-page yk-page--tab yk-services">
-      <OfflineBanner />
+    <Page className="yk-services" tab>
+      <ElderToggle />
       <View className="yk-services__search">
         <Pressable className="yk-services__search-box" role="link" testId="open-search" onTap={() => go(ROUTES.itemSearch())} label="搜索办事事项">
           <Text>搜索事项，如“社保卡”“开公司”“sbk”</Text>
@@ -102,6 +103,6 @@ export default function ServicesPage() {
         </View>
       </View>
       <TabNav current={ROUTES.services} />
-    </View>
+    </Page>
   );
 }

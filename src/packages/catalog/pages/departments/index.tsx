@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { useAsync } from '../../../../core/hooks/useAsync';
@@ -12,8 +12,7 @@ import '../search/index.scss';
 export default function DepartmentsPage() {
   const departments = useAsync(() => catalogService.departments(), []);
   return (
-    <View className="yk-page yk-search">
-      <OfflineBanner />
+    <Page className="yk-search">
       {departments.status === 'loading' && <StateView kind="loading" label="正在加载部门…" />}
       {departments.status === 'error' && <StateView kind="error" error={departments.error} onRetry={departments.retry} />}
       {departments.status === 'success' && (
@@ -32,6 +31,6 @@ export default function DepartmentsPage() {
           ))}
         </View>
       )}
-    </View>
+    </Page>
   );
 }

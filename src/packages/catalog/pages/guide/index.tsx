@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { goToTab } from '../../../../components/TabNav';
@@ -35,12 +35,11 @@ export default function GuidePage() {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的事项。" action={{ label: '去办事', onTap: () => goToTab(ROUTES.services) }} />;
   }
   return (
-    <View className="yk-page yk-guide">
-      <OfflineBanner />
+    <Page className="yk-guide">
       {guide.status === 'loading' && <StateView kind="loading" label="正在加载办事指南…" />}
       {guide.status === 'error' && <StateView kind="error" title="办事指南加载失败" error={guide.error} onRetry={guide.retry} />}
       {guide.status === 'success' && <GuideBody guide={guide.data} />}
-    </View>
+    </Page>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { StateView } from '../../../../components/StateView';
 import { useAsync } from '../../../../core/hooks/useAsync';
 import { catalogService } from '../../../../features/catalog/catalogService';
@@ -22,8 +22,7 @@ export default function LifeEventPage() {
 
   if (!id) return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的“一件事”。" />;
   return (
-    <View className="yk-page yk-guide">
-      <OfflineBanner />
+    <Page className="yk-guide">
       {event.status === 'loading' && <StateView kind="loading" label="正在加载…" />}
       {event.status === 'error' && <StateView kind="error" title="加载失败" error={event.error} onRetry={event.retry} />}
       {event.status === 'success' && (
@@ -53,6 +52,6 @@ export default function LifeEventPage() {
           </View>
         </>
       )}
-    </View>
+    </Page>
   );
 }

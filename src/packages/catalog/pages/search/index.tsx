@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { userMessageOf } from '../../../../core/http/errors';
@@ -69,8 +69,7 @@ export default function ItemSearchPage() {
   const openItem = (id: string) => void Taro.navigateTo({ url: ROUTES.guide(id) });
 
   return (
-    <View className="yk-page yk-search">
-      <OfflineBanner />
+    <Page className="yk-search">
       <View className="yk-search__bar" role="search">
         <Input
           className="yk-search__input"
@@ -183,6 +182,6 @@ export default function ItemSearchPage() {
           </View>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { goToTab } from '../../../../components/TabNav';
@@ -29,12 +29,11 @@ export default function HallDetailPage() {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的大厅。" action={{ label: '查找附近大厅', onTap: () => goToTab(ROUTES.nearby) }} />;
   }
   return (
-    <View className="yk-page yk-hall">
-      <OfflineBanner />
+    <Page className="yk-hall">
       {detail.status === 'loading' && <StateView kind="loading" label="正在加载大厅信息…" />}
       {detail.status === 'error' && <StateView kind="error" title="大厅信息加载失败" error={detail.error} onRetry={detail.retry} />}
       {hall && <HallBody hall={hall} />}
-    </View>
+    </Page>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { OfflineBanner } from '../../../../components/OfflineBanner';
+import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { goToTab } from '../../../../components/TabNav';
 import { StateView } from '../../../../components/StateView';
@@ -59,8 +59,7 @@ export default function PickPlacePage() {
   const nextLevel = parent ? (parent.level === 'district' ? 'township' : 'village') : 'district';
 
   return (
-    <View className="yk-page yk-pick">
-      <OfflineBanner />
+    <Page className="yk-pick">
       <View className="yk-pick__crumbs" role="navigation" aria-label="已选地点">
         <Pressable className="yk-pick__crumb" onTap={() => setPath([])}>
           重庆市
@@ -109,6 +108,6 @@ export default function PickPlacePage() {
           </View>
         ))}
       </View>
-    </View>
+    </Page>
   );
 }

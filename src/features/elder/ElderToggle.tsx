@@ -1,0 +1,16 @@
+import { Text, View } from '@tarojs/components';
+import { Pressable } from '../../components/Pressable';
+import { setElderMode, useElderMode } from './elderMode';
+import './ElderToggle.scss';
+
+/** The visible switch to 长辈版 the MIIT guideline asks for, on every top-level page. */
+export function ElderToggle() {
+  const elder = useElderMode();
+  return (
+    <View className="yk-elder-toggle">
+      <Pressable className="yk-elder-toggle__switch" role="switch" checked={elder} testId="elder-toggle" onTap={() => setElderMode(!elder)}>
+        <Text>{elder ? '长辈版：已开启' : '长辈版'}</Text>
+      </Pressable>
+    </View>
+  );
+}
