@@ -94,7 +94,11 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   expect(text).toContain(hall.name);
   expect(text).toContain('导航前往');
   expect(text).toContain('拨打电话');
-  expect(elementsWithClass(detail, 'yk-hall__window')).toHaveLength(hall.windows.length);
+  // the first 8 windows, then all of them on request
+  expect(elementsWithClass(detail, 'yk-hall__window')).toHaveLength(Math.min(8, hall.windows.length));
+  expect(hall.windows.length).toBeGreaterThan(8);
+  await tapText(detail, `显示全部 ${hall.windows.length} 个窗口`);
+  await waitFor(() => elementsWithClass(detail, 'yk-hall__window').length === hall.windows.length, { what: 'all windows' });
   // the coming seven days, each with its date (MM/DD)
   const weekRows = elementsWithClass(detail, 'yk-week__row').map((row) => row.textContent ?? '');
   expect(weekRows).toEqual(hall.week.map((day) => expect.stringContaining(day.date.slice(5).replace('-', '/'))));

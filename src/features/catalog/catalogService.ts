@@ -32,7 +32,7 @@ export const catalogService = {
     });
   },
   hallItems(hallId: string, q?: string, cursor?: string): Promise<ItemListResponse> {
-    return apiGet<ItemListResponse>(`/halls/${encodeURIComponent(hallId)}/items`, { q, cursor, limit: 20 });
+    return apiGet<ItemListResponse>(`/halls/${encodeURIComponent(hallId)}/items`, { q, cursor, limit: 10 });
   },
   themes(): Promise<ThemeGroup[]> {
     return apiGet<ThemeGroup[]>('/catalog/themes');

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
@@ -12,6 +13,8 @@ import type { HallDetail } from '../../../../shared/api/halls';
 import { formatDayHours, formatQueue, LEVEL_LABEL } from '../../../../shared/format/hall';
 import { ROUTES } from '../../../../routes';
 import './index.scss';
+
+const WINDOWS_SHOWN = 8;
 
 /** A hall's page, deep-linkable by id: where it is, when it is open, how busy, how to get there. */
 export default function HallDetailPage() {
@@ -39,6 +42,9 @@ export default function HallDetailPage() {
 
 function HallBody({ hall }: { hall: HallDetail }) {
   const openWindows = hall.windows.filter((w) => w.open).length;
+  // A city hall has dozens of windows: the first few, then all on request, keep the page light.
+  const [allWindows, setAllWindows] = useState(false);
+  const shownWindows = allWindows ? hall.windows : hall.windows.slice(0, WINDOWS_SHOWN);
   const onShare = async () => {
     const result = await shareLink(hall.name);
     if (result === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' });
@@ -118,7 +124,7 @@ function HallBody({ hall }: { hall: HallDetail }) {
           办事窗口（{hall.windows.length}）
         </Text>
         <View role="list">
-          {hall.windows.map((w) => (
+          {shownWindows.map((w) => (
             <View key={w.id} role="listitem" className="yk-hall__window" data-testid="hall-window">
               <Text>{w.name}</Text>
               <Text className="yk-hall__window-cat">{w.category}</Text>
@@ -128,6 +134,11 @@ function HallBody({ hall }: { hall: HallDetail }) {
             </View>
           ))}
         </View>
+        {shownWindows.length < hall.windows.length && (
+          <Pressable className="yk-link" onTap={() => setAllWindows(true)} testId="all-windows">
+            显示全部 {hall.windows.length} 个窗口
+          </Pressable>
+        )}
       </View>
       <View className="yk-card">
         <Text className="yk-hall__section" role="heading" aria-level={2}>
