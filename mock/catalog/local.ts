@@ -5,6 +5,7 @@
  */
 import type { ItemSpec } from './spec';
 import { psSpec } from './generate';
+import { MINIMUM_LIVING } from './real-named';
 import type { PsRow } from './table-ps';
 
 type LocalRow = [PsRow, { share?: number; ruralOnly?: boolean }];
@@ -46,8 +47,13 @@ const VILLAGE_ROWS: LocalRow[] = [
   [['农村土地承包经营权流转合同鉴证代办', '农业农村', '农林水利', '《中华人民共和国农村土地承包法》第三十六条、第四十条', 'g', { pop: 10 }], { ruralOnly: true, share: 0.7 }],
 ];
 
+/** hand-written guides that replace their row's composed spec (same name, same position) */
+const HAND_WRITTEN = new Map<string, ItemSpec>([[MINIMUM_LIVING.name, MINIMUM_LIVING]]);
+
 function toSpecs(rows: LocalRow[], level: 'township' | 'village'): ItemSpec[] {
   return rows.map(([row, extra]) => {
+    const hand = HAND_WRITTEN.get(row[0]);
+    if (hand) return { ...hand, level, allDistricts: false, share: extra.share, ruralOnly: extra.ruralOnly };
     const spec = psSpec(row);
     spec.level = level;
     spec.allDistricts = false;

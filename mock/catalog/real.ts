@@ -3,6 +3,7 @@
  * national practice: real names, legal bases, fee standards, situations and materials.
  */
 import type { ItemSpec } from './spec';
+import { NAMED_ITEMS } from './real-named';
 import { PERSON_FIELDS, channels, formMat, free, issued, lib, own, qa, steps } from './spec';
 
 const STD_PROCESS = (name: string, review: string, reviewTime: string, result: string) =>
@@ -148,9 +149,11 @@ export const REAL_ITEMS: ItemSpec[] = [
       lib('idCard', { name: '双方居民身份证' }),
       lib('hukou', { name: '双方户口簿', notes: '本市户籍的共享核验；“跨省通办”一方持居住证的提供居住证' }),
       own('photos', '双方近期半身免冠合影照片', '2张2寸红底合影，婚姻登记处可现场拍摄', { copies: 2 }),
+      issued('military', '现役军人身份证件及部队出具的婚姻状况证明', '军人所在部队团级以上单位政治工作部门', '一方为现役军人的提交，证明其无配偶、同意结婚', { requirement: 'optional' }),
     ],
     situations: [
       { name: '双方均为内地居民', description: '一方户籍或居住证在本市', materials: ['form', 'idCard', 'hukou', 'photos'] },
+      { name: '一方为现役军人', description: '现役军人一方另需提交军人身份证件和部队出具的婚姻状况证明', materials: ['form', 'idCard', 'hukou', 'photos', 'military'] },
     ],
     fees: free('不收费。依据《财政部 国家发展改革委关于清理规范一批行政事业性收费有关政策的通知》（财税〔2017〕20号），婚姻登记证工本费已取消'),
     process: steps(['预约', '在渝快办或“重庆婚姻登记”预约登记日期和地点', '即时'], ['申请', '双方共同到婚姻登记处提交证件并当面签署声明书', '即时'], ['审查', '婚姻登记员询问并核验双方信息', '即办', '《婚姻登记条例》第七条'], ['颁证', '当场颁发结婚证，可选择颁证仪式', '即时']),
@@ -200,9 +203,11 @@ export const REAL_ITEMS: ItemSpec[] = [
       own('contract', '存量房买卖合同（网签备案）', '网签备案信息共享获取，无需提交纸质件', { source: 'shared_certificate', issuer: '住房城乡建设部门' }),
       issued('tax', '完税凭证', '税务机关', '契税、个人所得税等完税信息共享核验', { source: 'shared_certificate' }),
       lib('marriageCert', { requirement: 'optional', notes: '共有房屋或夫妻共同财产处分的提供' }),
+      own('mortgage', '抵押权人同意转让的书面意见及新的抵押合同、主债权合同', '“带押过户”的提交：原抵押权人出具同意抵押物转让的意见；买方申请贷款的另附新的抵押合同和借款合同，转移登记与抵押登记合并申请'),
     ],
     situations: [
       { name: '个人之间买卖', description: '买卖双方均为自然人', materials: ['form', 'idCard', 'propertyCert', 'contract', 'tax', 'marriageCert'] },
+      { name: '带押过户（房屋尚有抵押贷款）', description: '卖方房屋未还清贷款，经抵押权人同意，转移登记与抵押登记合并办理', materials: ['form', 'idCard', 'propertyCert', 'contract', 'tax', 'marriageCert', 'mortgage'] },
     ],
     fees: { items: [{ name: '不动产登记费（住宅）', amountYuan: 80, unit: '元/件', basis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）', reduction: '小微企业免收；核发一本以上证书的，每增加一本收取工本费10元' }], note: '住宅类80元/件（含第一本证书工本费），非住宅类550元/件，由买方缴纳' },
     process: steps(['申请', '买卖双方在“交易、税收、登记”一窗受理窗口或渝快办联合申请', '即时'], ['受理', '一窗受理，同步推送住建、税务', '即时'], ['审核', '查验权属、限制状况和完税信息', '1个工作日', '《不动产登记暂行条例》第十八条'], ['登簿', '记载于不动产登记簿', '即时'], ['发证', '缴费后发放不动产权证书（同步电子证照），可邮寄', '即时']),
@@ -211,4 +216,5 @@ export const REAL_ITEMS: ItemSpec[] = [
     faq: qa(['房子还有贷款可以过户吗？', '可以办理“带押过户”，经抵押权人同意后转移登记与抵押登记合并办理，无需先还清贷款。'], ['过户要交哪些费用？', '登记费住宅80元/件，另有契税（买方）、个人所得税和增值税（卖方，符合条件的免征），以税务机关核定为准。']),
     allDistricts: true,
   }),
+  ...NAMED_ITEMS,
 ];

@@ -147,6 +147,39 @@ describe('catalog data', () => {
     expect(catalog.guide(idOf('住房公积金提取'))!.legalBasis[0]).toContain('第二十四条');
   });
 
+  it('gives each of the 20 named items real situations and a named legal basis', () => {
+    const named = [
+      '社会保障卡申领', '居民身份证换领', '居住证办理', '出生登记', '内地居民结婚登记', '住房公积金提取', '二手房转移登记',
+      '机动车驾驶证换证', '城乡居民基本养老保险参保登记', '失业保险金申领', '最低生活保障申请', '残疾人证办理', '普通护照签发',
+      '个体工商户设立登记', '企业设立登记', '食品经营许可', '超限运输车辆行驶公路许可', '建筑工程施工许可证核发', '道路运输经营许可', '公共场所卫生许可',
+    ];
+    for (const name of named) {
+      const g = catalog.guide(idOf(name))!;
+      expect(g.situations.length).toBeGreaterThanOrEqual(2);
+      const lists = new Set(g.situations.map((s) => s.materialIds.join(',')));
+      if (lists.size < 2) throw new Error(`${name}: situations share one material list`);
+      if (!g.legalBasis.some((b) => /《[^》]+(法|条例|规定|办法|细则)》/.test(b))) throw new Error(`${name}: no 《…》 law or regulation in the legal basis`);
+      if (g.situations.some((s) => /^(本人申请|委托他人代为办理|单位经办人办理|本人办理)$/.test(s.name))) throw new Error(`${name}: still has template situations`);
+    }
+    for (const name of named.slice(7)) expect(catalog.guide(idOf(name))!.faq.length).toBeGreaterThanOrEqual(3);
+    const driving = catalog.guide(idOf('机动车驾驶证换证'))!;
+    expect(driving.fees.items[0]).toMatchObject({ amountYuan: 10 });
+    expect(driving.instant).toBe(true);
+    expect(driving.legalBasis.join()).toContain('公安部令第162号');
+    const passport = catalog.guide(idOf('普通护照签发'))!;
+    expect(passport.channels.visits).toBe(1);
+    expect(passport.promisedDays).toBe(7);
+    expect(passport.situations.map((s) => s.name)).toContain('未满16周岁申请');
+    const overlimit = catalog.guide(idOf('超限运输车辆行驶公路许可'))!;
+    expect(overlimit.situations.map((s) => s.name.slice(0, 2))).toEqual(['一类', '二类', '三类']);
+    const food = catalog.guide(idOf('食品经营许可').replace(/^\d+-/, '500107-'))!;
+    expect(food.statutoryDays).toBe(10);
+    expect(food.legalBasis.join()).toContain('第78号');
+    const dibao = catalog.guide(`500243106-${catalog.basics.find((b) => b.spec.name === '最低生活保障申请')!.basicCode}`)!;
+    expect(dibao.department).toBe('黄家镇人民政府');
+    expect(dibao.legalBasis[0]).toContain('《社会救助暂行办法》');
+  });
+
   it('gives search docs one per basic item with aliases and popularity', () => {
     const docs = catalogSearchDocs();
     expect(docs).toHaveLength(catalog.basics.length);
