@@ -26,7 +26,7 @@ export function useAsync<T>(run: (() => Promise<T>) | null, deps: readonly unkno
         if (mine === seq.current) setState({ status: 'error', error });
       },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // the caller names what the request depends on (`deps`), as with useEffect itself
   }, [...deps, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

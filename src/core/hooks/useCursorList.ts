@@ -59,7 +59,7 @@ export function useCursorList<T>(fetchPage: ((cursor?: string) => Promise<Cursor
         );
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // deliberately keyed on `key` alone: the fetcher is read from a ref, always the latest
     [key],
   );
 
