@@ -23,7 +23,8 @@ import { createApp } from '../../mock/app';
 import type { GeoPoint } from '../../src/shared/api/halls';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
-export const H5_DIR = path.join(REPO_ROOT, 'dist/h5');
+/** The build under test; H5_DIST points elsewhere (e.g. a build made in a scratch copy). */
+export const H5_DIR = path.resolve(process.env.H5_DIST ?? path.join(REPO_ROOT, 'dist/h5'));
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Wednesday 10:00 in Beijing: inside every hall's opening hours, and not a holiday. */

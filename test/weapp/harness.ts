@@ -275,6 +275,33 @@ export function tap(element: Element): void {
   exparser.Event.dispatchEvent(node, event);
 }
 
+/**
+ * Fires a component's own event (input, confirm, blur, …) on an element the way WeChat does:
+ * on the component itself, not bubbling, with `detail` as the component reports it. Taro's
+ * templates bind these (`bindinput="eh"`, `bindconfirm="eh"`) on the element that has the
+ * React handler, so the event reaches onInput/onConfirm through the same `eh` as a tap.
+ */
+export function trigger(element: Element, type: string, detail: Record<string, unknown>): void {
+  const exparser = currentExparser;
+  if (!exparser) throw new Error('trigger() before launch()');
+  const node = (element as unknown as { __wxElement?: unknown }).__wxElement;
+  if (!node) throw new Error(`no exparser node behind <${element.tagName.toLowerCase()}>`);
+  const event = exparser.Event.create(type, detail, { bubbles: false, composed: false, capturePhase: false });
+  exparser.Event.dispatchEvent(node, event);
+}
+
+/**
+ * Types into an <input> as WeChat's keyboard reports it: one `input` event per character, each
+ * carrying the whole value so far and the cursor after it.
+ */
+export function typeInto(input: Element, text: string, startFrom = ''): void {
+  let value = startFrom;
+  for (const ch of text) {
+    value += ch;
+    trigger(input, 'input', { value, cursor: value.length, keyCode: ch.charCodeAt(0) });
+  }
+}
+
 /** Waits for `text` to appear, then taps the innermost element showing it. */
 export async function tapText(page: PageHandle, text: string, timeout = 5000): Promise<void> {
   await waitForText(page, text, timeout);
