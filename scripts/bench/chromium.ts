@@ -1,24 +1,11 @@
-/**
- * Chromium for the bench: Debian's /usr/bin/chromium with the flags verified in
- * docs/toolchain.md (without the networking flags it floods the closed network; --no-sandbox as root).
- */
+/** Chromium for the bench (binary and flags shared with the browser tests: scripts/lib/chromium.ts). */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../lib/chromium';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_PATH, CHROMIUM_FLAGS };
 
 export interface DebuggableChromium {
   port: number;

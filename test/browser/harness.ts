@@ -21,30 +21,14 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createApp } from '../../mock/app';
 import type { GeoPoint } from '../../src/shared/api/halls';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 /** The build under test; H5_DIST points elsewhere (e.g. a build made in a scratch copy). */
 export const H5_DIR = path.resolve(process.env.H5_DIST ?? path.join(REPO_ROOT, 'dist/h5'));
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Wednesday 10:00 in Beijing: inside every hall's opening hours, and not a holiday. */
 export const FROZEN_NOW = new Date('2026-12-02T02:00:00Z');
-
-/**
- * Verified on this kind of machine (docs/toolchain.md): without the networking flags Chromium
- * keeps calling Google services and floods the closed network; --no-sandbox because we run as root.
- * playwright adds --headless itself for `headless: true`; it is listed too so the list stands alone.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** How long a user-visible step may take before the test fails (generous: 2 shared cores). */
 export const STEP_TIMEOUT = 10_000;
@@ -108,10 +92,10 @@ export async function startServer(): Promise<TestServer> {
 // ---- browser -------------------------------------------------------------------------------
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROME_PATH)`);
+  if (!existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH} (set CHROME_PATH)`);
   // A plain launch gives a new, empty temporary profile (user-data-dir) every time.
   // Bounded, so a Chromium that never comes up fails the suite instead of hanging jest.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_FLAGS, timeout: 30_000 });
 }
 
 /** WGS-84, as a phone's GPS (and the browser Geolocation API) reports it. */
