@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { GuideFacts } from '../../src/features/catalog/components/GuideFacts';
 import { ItemRow } from '../../src/features/catalog/components/ItemRow';
 import { SituationChecklist } from '../../src/features/catalog/components/SituationChecklist';
 import { guideNamed, itemsPage } from '../fixtures/catalog';
@@ -73,5 +74,26 @@ describe('a search result row', () => {
     const { container } = render(<ItemRow item={item} onOpen={() => undefined} />);
     expect(container.querySelector('.yk-hl')).toBeNull();
     expect(container.textContent).toContain(item.name);
+  });
+});
+
+describe('every standard field of a guide is on the page', () => {
+  const NAMED = ['社会保障卡申领', '居民身份证换领', '企业设立登记', '超限运输车辆行驶公路许可', '最低生活保障申请', '普通护照签发'];
+  const LABELS = ['事项类型', '实施主体', '行使层级', '服务对象', '主题分类', '办件类型', '法定时限', '承诺时限', '中介服务', '基本编码', '实施编码', '网上办理深度', '窗口办理', '预约办理', '自助终端', '网上支付', '快递送达', '到现场次数', '办理结果'];
+
+  it.each(NAMED)('%s: identity, limits, channels and result, each with a value', (name) => {
+    const guide = guideNamed(name);
+    render(<GuideFacts guide={guide} />);
+    const rows = screen.getAllByTestId('guide-fact').map((r) => r.textContent ?? '');
+    expect(rows.map((r) => LABELS.find((l) => r.startsWith(l)))).toEqual(LABELS);
+    rows.forEach((r, i) => expect(r.length).toBeGreaterThan(LABELS[i].length));
+    expect(rows.join('')).toContain(guide.basicCode);
+    expect(rows.join('')).toContain(guide.department);
+  });
+
+  it('says 无 when an item needs no intermediary service, rather than leaving the field out', () => {
+    const guide = { ...guideNamed('居民身份证换领'), intermediaryServices: [] };
+    render(<GuideFacts guide={guide} />);
+    expect(screen.getAllByTestId('guide-fact').find((r) => r.textContent?.startsWith('中介服务'))?.textContent).toBe('中介服务无');
   });
 });

@@ -1,10 +1,24 @@
-import type { Guide, ItemSummary, MaterialForm, MaterialMedium, MaterialRequirement, MaterialSource } from '../../shared/api/catalog';
+import type { Audience, Guide, ItemSummary, MaterialForm, MaterialMedium, MaterialRequirement, MaterialSource } from '../../shared/api/catalog';
 
 /** Chinese labels for catalog codes, in one place so every screen says the same thing. */
 
 export const ITEM_TYPE_LABEL: Record<ItemSummary['type'], string> = {
   licensing: '行政许可',
   public_service: '公共服务',
+};
+
+export const AUDIENCE_LABEL: Record<Audience, string> = {
+  citizen: '自然人',
+  enterprise: '法人（企业、社会组织）',
+};
+
+export const RESULT_TYPE_LABEL: Record<Guide['result']['type'], string> = {
+  certificate: '证件',
+  licence: '许可证',
+  approval: '批准文书',
+  registration: '登记',
+  service: '服务',
+  payment: '待遇发放',
 };
 
 export const REQUIREMENT_LABEL: Record<MaterialRequirement, string> = {

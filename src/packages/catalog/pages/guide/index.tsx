@@ -7,6 +7,7 @@ import { goToTab } from '../../../../components/TabNav';
 import { useAsync } from '../../../../core/hooks/useAsync';
 import { callPhone, shareLink, sharesThroughButton } from '../../../../core/platform/device';
 import { catalogService } from '../../../../features/catalog/catalogService';
+import { GuideFacts } from '../../../../features/catalog/components/GuideFacts';
 import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
 import { SituationChecklist } from '../../../../features/catalog/components/SituationChecklist';
 import { useFavourites } from '../../../../features/catalog/deviceLists';
@@ -102,6 +103,7 @@ function GuideBody({ guide }: { guide: Guide }) {
               {p.order}. {p.name}（{p.timeLimit}）
             </Text>
             <Text className="yk-guide__line">{p.description}</Text>
+            {p.basis && <Text className="yk-guide__line">依据：{p.basis}</Text>}
           </View>
         ))}
       </Section>
@@ -133,7 +135,6 @@ function GuideBody({ guide }: { guide: Guide }) {
             · {b}
           </Text>
         ))}
-        {guide.intermediaryServices.length > 0 && <Text className="yk-guide__para">中介服务：{guide.intermediaryServices.join('；')}</Text>}
       </Section>
 
       <Section title="办理时间与咨询">
@@ -149,13 +150,6 @@ function GuideBody({ guide }: { guide: Guide }) {
         </View>
       </Section>
 
-      <Section title="办理结果">
-        <Text className="yk-guide__para">
-          {guide.result.name}
-          {guide.result.electronic ? '（同步生成电子证照）' : ''}
-        </Text>
-      </Section>
-
       <Section title="常见问题">
         {guide.faq.map((f) => (
           <View key={f.question} className="yk-guide__faq">
@@ -165,9 +159,7 @@ function GuideBody({ guide }: { guide: Guide }) {
         ))}
       </Section>
 
-      <Text className="yk-guide__codes">
-        基本编码 {guide.basicCode} · 实施编码 {guide.implementationCode}
-      </Text>
+      <GuideFacts guide={guide} />
     </>
   );
 }
