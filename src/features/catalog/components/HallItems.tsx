@@ -19,6 +19,7 @@ export function HallItems({ hallId }: { hallId: string }) {
       <View className="yk-hall-items__bar" role="search">
         <Input
           className="yk-hall-items__input"
+          maxlength={50}
           value={text}
           confirmType="search"
           placeholder="搜索本大厅可办事项"

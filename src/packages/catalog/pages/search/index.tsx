@@ -73,6 +73,7 @@ export default function ItemSearchPage() {
       <View className="yk-search__bar" role="search">
         <Input
           className="yk-search__input"
+          maxlength={50}
           value={text}
           focus={!browsing && !submitted}
           confirmType="search"

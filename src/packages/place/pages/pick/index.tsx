@@ -84,6 +84,7 @@ export default function PickPlacePage() {
       <View className="yk-pick__search">
         <Input
           className="yk-pick__input"
+          maxlength={50}
           value={filter}
           placeholder={`输入${LEVEL_NAME[nextLevel]}名称筛选`}
           aria-label={`筛选${LEVEL_NAME[nextLevel]}`}
