@@ -3,7 +3,6 @@
  * themes, departments, life events (一件事) and the blank/sample forms.
  */
 import { Router } from 'express';
-import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { DepartmentEntry, Guide, ItemHallsResponse, ItemListResponse, LifeEvent, ThemeGroup } from '../../src/shared/api/catalog';
 import type { HallStore } from '../halls/store';
@@ -13,8 +12,8 @@ import { catalogFor } from '../catalog/store';
 import { renderForm } from '../catalog/forms';
 import { DEPARTMENT_BY_KEY } from '../catalog/departments';
 import { THEME_AUDIENCE } from '../catalog/themes';
-import { encodeCursor } from './cursor';
-import { ApiError, notFound } from './errors';
+import { cursorOf } from './cursor';
+import { methodNotAllowed, notFound } from './errors';
 import { MESSAGES, hallIdParamsSchema, nearbyQuerySchema, parseOrThrow } from './params';
 
 const CATALOG_MESSAGES = {
@@ -64,14 +63,7 @@ const formParams = z.object({
   kind: z.enum(['blank', 'sample'], { error: '表格类型必须是 blank 或 sample' }),
 });
 
-const cursorOf = (offset: number | null) => (offset === null ? null : encodeCursor(offset));
 
-function methodNotAllowed(allowed: string[]): RequestHandler {
-  return (req, res, next) => {
-    res.setHeader('Allow', allowed.join(', '));
-    next(new ApiError(405, 'method_not_allowed', `该接口不支持 ${req.method} 请求，请使用 ${allowed.join(' 或 ')}`));
-  };
-}
 
 export function catalogRouter({ store, now, catalog }: { store: HallStore; now: () => Date; catalog?: CatalogStore }): Router {
   const router = Router();

@@ -3,7 +3,6 @@
  * thrown as ApiError and rendered by the app's error middleware.
  */
 import { Router } from 'express';
-import type { RequestHandler } from 'express';
 import type {
   DivisionListResponse,
   HallDetail,
@@ -12,8 +11,8 @@ import type {
 } from '../../src/shared/api/halls';
 import type { HallStore } from '../halls/store';
 import { catalogRouter } from './catalog-routes';
-import { encodeCursor } from './cursor';
-import { ApiError, notFound } from './errors';
+import { cursorOf } from './cursor';
+import { methodNotAllowed, notFound } from './errors';
 import { divisionsQuerySchema, hallIdParamsSchema, listQuerySchema, nearbyQuerySchema, parseOrThrow } from './params';
 
 export interface ApiDeps {
@@ -21,14 +20,7 @@ export interface ApiDeps {
   now: () => Date;
 }
 
-function methodNotAllowed(allowed: string[]): RequestHandler {
-  return (req, res, next) => {
-    res.setHeader('Allow', allowed.join(', '));
-    next(new ApiError(405, 'method_not_allowed', `该接口不支持 ${req.method} 请求，请使用 ${allowed.join(' 或 ')}`));
-  };
-}
 
-const cursorOf = (offset: number | null) => (offset === null ? null : encodeCursor(offset));
 
 export function apiRouter({ store, now }: ApiDeps): Router {
   const router = Router();
