@@ -8,10 +8,7 @@ import type {
   FeeItem,
   ItemLevel,
   ItemType,
-  MaterialForm,
-  MaterialMedium,
-  MaterialRequirement,
-  MaterialSource,
+  Material,
   OnlineDepth,
   ProcessStep,
 } from '../../src/shared/api/catalog';
@@ -26,18 +23,11 @@ export interface FormDef {
   note: string;
 }
 
-export interface MaterialSpec {
+/** A material as the API shows it, keyed for the spec's situations; form links come from formDef. */
+export type MaterialSpec = Omit<Material, 'id' | 'blankFormUrl' | 'sampleUrl'> & {
   key: string;
-  name: string;
-  form: MaterialForm;
-  medium: MaterialMedium;
-  copies: number;
-  requirement: MaterialRequirement;
-  source: MaterialSource;
-  issuer?: string;
-  notes?: string;
   formDef?: FormDef;
-}
+};
 
 export interface SituationSpec {
   name: string;

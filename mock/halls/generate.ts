@@ -6,7 +6,7 @@
  * they are placed deterministically (seeded by division code) around the district seat and the
  * township hall. Addresses, phones, hours and windows are plausible inventions, not real data.
  */
-import type { DivisionCodes, GeoPoint, HallLevel, TimeRange, WeeklyHours } from '../../src/shared/api/halls';
+import type { GeoPoint, HallDetail, HallLevel, HallSummary, TimeRange, WeeklyHours } from '../../src/shared/api/halls';
 import { distanceMeters } from '../../src/shared/geo/distance';
 import type { DivisionNode, DivisionTree } from './divisions';
 import { CITY_HALL_NAME, hallName } from './naming';
@@ -21,20 +21,8 @@ export interface WindowSpec {
 }
 
 /** A hall's static data; openNow, today and queue are derived per request. */
-export interface Hall {
-  id: string;
-  name: string;
-  level: HallLevel;
-  divisions: DivisionCodes;
-  divisionPath: string;
-  address: string;
-  location: GeoPoint;
-  phone: string;
-  weeklyHours: WeeklyHours;
-  windows: WindowSpec[];
-  parentHallId?: string;
-  transit?: string;
-}
+export type Hall = Omit<HallSummary, 'openNow' | 'today' | 'queue'> &
+  Pick<HallDetail, 'weeklyHours' | 'parentHallId' | 'transit'> & { windows: WindowSpec[] };
 
 export const CITY_HALL_ID = '500000';
 export const CITY_HALL_PHONE = '023-12345';
