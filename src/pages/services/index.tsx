@@ -84,24 +84,25 @@ export default function ServicesPage() {
               </View>
             </View>
           ))}
+          {/* static, but drawn with the rest: appearing first and then pushed down is a layout shift */}
+          <View className="yk-card">
+            <Text className="yk-services__title" role="heading" aria-level={2}>
+              按层级、部门查找
+            </Text>
+            <View className="yk-services__grid">
+              {HALL_LEVELS.map((level) => (
+                <Pressable key={level} className="yk-services__tile" role="link" onTap={() => go(ROUTES.itemSearch({ level, title: `${LEVEL_LABEL[level]}事项` }))}>
+                  <Text className="yk-services__tile-name">{LEVEL_LABEL[level]}</Text>
+                </Pressable>
+              ))}
+              <Pressable className="yk-services__tile" role="link" testId="departments" onTap={() => go(ROUTES.departments)}>
+                <Text className="yk-services__tile-name">按部门</Text>
+              </Pressable>
+            </View>
+          </View>
         </>
       )}
 
-      <View className="yk-card">
-        <Text className="yk-services__title" role="heading" aria-level={2}>
-          按层级、部门查找
-        </Text>
-        <View className="yk-services__grid">
-          {HALL_LEVELS.map((level) => (
-            <Pressable key={level} className="yk-services__tile" role="link" onTap={() => go(ROUTES.itemSearch({ level, title: `${LEVEL_LABEL[level]}事项` }))}>
-              <Text className="yk-services__tile-name">{LEVEL_LABEL[level]}</Text>
-            </Pressable>
-          ))}
-          <Pressable className="yk-services__tile" role="link" testId="departments" onTap={() => go(ROUTES.departments)}>
-            <Text className="yk-services__tile-name">按部门</Text>
-          </Pressable>
-        </View>
-      </View>
       <TabNav current={ROUTES.services} />
     </Page>
   );
