@@ -546,6 +546,30 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
         if (!cur || b.score - 1 > cur.score) best.set(idx, { score: b.score - 1, highlight: b.highlight });
       }
     }
+    // 公安 护照, 九龙坡 食品 许可: several words, each matching a different field of the same item.
+    // Normalising drops the spaces, so the joined query matches nothing; keep the items every
+    // word matches, scored by their weakest word and a little below a match of the whole query.
+    const words = raw.split(/[\s\u3000]+/).map(normalize).filter((w) => w.length > 0);
+    if (words.length > 1) {
+      const perWord = words.map((w) => run(w, mode));
+      for (const [idx, first] of perWord[0]) {
+        let score = first.score;
+        const highlight = [...first.highlight];
+        let inAll = true;
+        for (const other of perWord.slice(1)) {
+          const hit = other.get(idx);
+          if (!hit) {
+            inAll = false;
+            break;
+          }
+          score = Math.min(score, hit.score);
+          highlight.push(...hit.highlight);
+        }
+        if (!inAll) continue;
+        const cur = best.get(idx);
+        if (!cur || score - 2 > cur.score) best.set(idx, { score: score - 2, highlight });
+      }
+    }
     const ranked = [...best.entries()].sort((a, b) => {
       if (b[1].score !== a[1].score) return b[1].score - a[1].score;
       const da = entries[a[0]].doc;

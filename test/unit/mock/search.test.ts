@@ -8,6 +8,7 @@ import type { SearchDoc, SearchHit } from '../../../mock/catalog/search';
 import { fixtureDocs } from '../../../mock/catalog/search/fixture';
 import { mapRange, normalize, normalizeWithMap } from '../../../mock/catalog/search/normalize';
 import { SYNONYMS } from '../../../mock/catalog/search/synonyms';
+import { catalogSearchDocs } from '../../../mock/catalog/store';
 
 const docs = fixtureDocs();
 const index = createSearchIndex(docs);
@@ -246,5 +247,26 @@ describe('build', () => {
     for (let i = 0; i < 20; i++) for (const d of docs) many.push({ ...d, id: `${d.id}-${i}`, name: `${d.name}${i % 2 ? '（延续）' : ''}` });
     const idx = createSearchIndex(many);
     expect(idx.search('社保卡').length).toBeGreaterThan(20);
+  });
+});
+
+describe('several words', () => {
+  const index = createSearchIndex(catalogSearchDocs());
+  const names = (q: string) => index.search(q, 5).map((h) => catalogSearchDocs().find((d) => d.id === h.id)?.name);
+
+  it('keeps only items every word matches, e.g. a department and a thing', () => {
+    const hits = index.search('公安 护照', 10);
+    expect(hits.length).toBeGreaterThan(0);
+    const docs = hits.map((h) => catalogSearchDocs().find((d) => d.id === h.id)!);
+    expect(docs[0].name).toBe('普通护照签发');
+    docs.forEach((d) => expect(d.department).toContain('公安'));
+  });
+
+  it('accepts a full-width space between words', () => {
+    expect(names('社保　申领')[0]).toBe('社会保障卡申领');
+  });
+
+  it('finds nothing when one word matches nothing', () => {
+    expect(index.search('火星 签证', 10)).toEqual([]);
   });
 });
