@@ -10,6 +10,7 @@ import { DEPARTMENTS } from './departments';
 import { departmentServiceSpecs, licenceSpecs, psSpecs } from './generate';
 import { TOWNSHIP_SPECS, VILLAGE_SPECS } from './local';
 import { REAL_ITEMS } from './real';
+import { ADDED_ITEMS } from './real-added';
 import type { ItemSpec } from './spec';
 import { CITY_LICENSING, DISTRICT_LICENSING } from './table';
 import { CITY_PUBLIC_SERVICE } from './table-ps';
@@ -38,6 +39,28 @@ function take(specs: ItemSpec[], n: number, what: string): ItemSpec[] {
   return ordered.slice(0, n);
 }
 
+/**
+ * Put each added real item (real-added.ts) in the place of the SAMPLE filler it replaces (or of
+ * the composed spec of the same name, for a table row given a hand-written guide): same type,
+ * level and department, so the counts stay exact and every other item keeps its basic code.
+ */
+function withAdded(specs: ItemSpec[], what: string): ItemSpec[] {
+  const names = new Set(specs.map((s) => s.name));
+  const out = [...specs];
+  for (const { replaces, spec } of ADDED_ITEMS) {
+    const at = out.findIndex((s) => s.name === replaces);
+    if (at < 0) continue;
+    const old = out[at];
+    const sameItem = replaces === spec.name; // a hand-written guide for a composed table row
+    if ((old.real && !sameItem) || old.type !== spec.type || old.level !== spec.level || old.dept !== spec.dept) {
+      throw new Error(`catalog: ${spec.name} cannot replace ${replaces} (${what})`);
+    }
+    if (!sameItem && names.has(spec.name)) throw new Error(`catalog: ${spec.name} already exists (${what})`);
+    out[at] = spec;
+  }
+  return out;
+}
+
 /** Interleave so that trimming drops the last variant kinds first, not whole departments. */
 function byRound(groups: ItemSpec[][]): ItemSpec[] {
   const out: ItemSpec[] = [];
@@ -48,12 +71,12 @@ function byRound(groups: ItemSpec[][]): ItemSpec[] {
 
 export function buildBasicItems(tree: DivisionTree): BasicItem[] {
   const real = REAL_ITEMS;
-  const cityLic = take(
+  const cityLic = withAdded(take(
     [...real.filter((s) => s.level === 'city' && s.type === 'licensing'), ...byRound(CITY_LICENSING.map((r) => licenceSpecs(r, 'city')))],
     CATALOG_COUNTS.cityLicensing,
     'city licensing',
-  );
-  const cityPs = take(
+  ), 'city licensing');
+  const cityPs = withAdded(take(
     [
       ...real.filter((s) => s.level === 'city' && s.type === 'public_service'),
       ...byRound(CITY_PUBLIC_SERVICE.map(psSpecs)),
@@ -61,12 +84,15 @@ export function buildBasicItems(tree: DivisionTree): BasicItem[] {
     ],
     CATALOG_COUNTS.cityPublicService,
     'city public service',
-  );
-  const districtLic = take(
+  ), 'city public service');
+  const districtLic = withAdded(take(
     [...real.filter((s) => s.level === 'district'), ...byRound(DISTRICT_LICENSING.map((r) => licenceSpecs(r, 'district')))],
     CATALOG_COUNTS.districtLicensing,
     'district licensing',
-  );
+  ), 'district licensing');
+  const placed = new Set([...cityLic, ...cityPs, ...districtLic]);
+  const unplaced = ADDED_ITEMS.filter((a) => !placed.has(a.spec)).map((a) => `${a.spec.name} (replaces ${a.replaces})`);
+  if (unplaced.length > 0) throw new Error(`catalog: no SAMPLE filler to replace for ${unplaced.join(', ')}`);
   const districtCodes = tree.districts.map((d) => d.code).sort();
   const townships = tree.districts.flatMap((d) => d.children);
   const villages = townships.flatMap((t) => t.children);

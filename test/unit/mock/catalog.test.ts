@@ -6,6 +6,9 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../mock/app';
+import { ADDED_ITEMS } from '../../../mock/catalog/real-added';
+import { normalize } from '../../../mock/catalog/search/normalize';
+import { SYNONYMS } from '../../../mock/catalog/search/synonyms';
 import { catalogFor, catalogSearchDocs } from '../../../mock/catalog/store';
 import { createHallStore } from '../../../mock/halls/store';
 import type { ApiErrorBody } from '../../../src/shared/api/errors';
@@ -178,6 +181,48 @@ describe('catalog data', () => {
     const dibao = catalog.guide(`500243106-${catalog.basics.find((b) => b.spec.name === '最低生活保障申请')!.basicCode}`)!;
     expect(dibao.department).toBe('黄家镇人民政府');
     expect(dibao.legalBasis[0]).toContain('《社会救助暂行办法》');
+  });
+
+  it('attaches every synonym group to at least one real item, as the search index does', () => {
+    // buildEntries in search/index.ts: a doc gets a group's terms when its normalised name contains a target
+    const realNames = catalog.basics.filter((b) => b.spec.real).map((b) => normalize(b.spec.name));
+    const docNames = new Set(catalogSearchDocs().map((d) => normalize(d.name)));
+    const dead = SYNONYMS.filter((s) => !s.targets.some((t) => realNames.some((n) => n.includes(normalize(t))))).map((s) => s.terms.join('/'));
+    expect(dead).toEqual([]);
+    for (const n of realNames) expect(docNames.has(n)).toBe(true);
+  });
+
+  it('puts each added real item in the place and basic code of a SAMPLE filler of its kind', () => {
+    const expected: Array<[string, string, string, string]> = [
+      ['企业注销登记', 'licensing', 'city', '重庆市市场监督管理局'],
+      ['企业变更登记', 'licensing', 'city', '重庆市市场监督管理局'],
+      ['民用枪支持枪证件核发', 'licensing', 'city', '重庆市公安局'],
+      ['居民身份证补领', 'public_service', 'city', '重庆市公安局'],
+      ['专业技术人员职称评审', 'public_service', 'city', '重庆市人力资源和社会保障局'],
+      ['无偿献血者及其亲属用血费用报销', 'public_service', 'city', '重庆市卫生健康委员会'],
+      ['内地居民离婚登记', 'public_service', 'city', '重庆市民政局'],
+      ['网络预约出租汽车驾驶员证核发', 'licensing', 'district', '九龙坡区交通运输委员会'],
+      ['网络预约出租汽车运输证核发', 'licensing', 'district', '九龙坡区交通运输委员会'],
+      ['建设工程竣工验收备案', 'licensing', 'district', '九龙坡区住房和城乡建设委员会'],
+      ['养犬登记', 'licensing', 'district', '重庆市公安局九龙坡区分局'],
+    ];
+    expect(ADDED_ITEMS.map((a) => a.spec.name).sort()).toEqual(expected.map(([n]) => n).sort());
+    const names = new Set(catalog.basics.map((b) => b.spec.name));
+    for (const { replaces, spec } of ADDED_ITEMS) if (replaces !== spec.name) expect(names.has(replaces)).toBe(false);
+    for (const [name, type, level, dept] of expected) {
+      const b = catalog.basics.filter((x) => x.spec.name === name);
+      expect(b).toHaveLength(1);
+      expect(b[0].spec.real).toBe(true);
+      const g = catalog.guide(`${level === 'district' ? '500107' : '500000'}-${b[0].basicCode}`)!;
+      expect([g.name, g.type, g.level, g.department]).toEqual([name, type, level, dept]);
+      expect(g.situations.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(g.situations.map((s) => s.materialIds.join(','))).size).toBe(g.situations.length);
+      if (!g.legalBasis.some((x) => /《[^》]+(法|条例|规定|办法)》/.test(x))) throw new Error(`${name}: no 《…》 law or regulation in the legal basis`);
+      expect(g.faq.length).toBeGreaterThanOrEqual(3);
+    }
+    expect(catalog.guide(idOf('居民身份证补领'))!.fees.items[0]).toMatchObject({ amountYuan: 20 });
+    expect(catalog.guide(idOf('建设工程竣工验收备案').replace(/^\d+-/, '500107-'))!.legalBasis[0]).toContain('第四十九条');
+    expect(catalog.guide(idOf('内地居民离婚登记'))!.channels.visits).toBe(2);
   });
 
   it('gives search docs one per basic item with aliases and popularity', () => {
