@@ -4,11 +4,11 @@
  * a hall's own items. Every expectation is the server's own answer to the query the app sends,
  * so a wrong order, a wrong item or a missing material fails the test.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Guide, ItemHallsResponse, ItemListResponse, ItemSuggestion, LifeEvent, LifeEventSummary } from '../../src/shared/api/catalog';
 import type { HallDetail } from '../../src/shared/api/halls';
-import type { GeoSetting, TestServer } from './harness';
-import { button, launchBrowser, newAppContext, ROUTE, startServer, STEP_TIMEOUT, topPage, waitStationed, watchPage, wgsToGcj } from './harness';
+import type { GeoSetting } from './harness';
+import { browserSuite, button, ROUTE, STEP_TIMEOUT, topPage, waitStationed, wgsToGcj } from './harness';
 
 const PATH = {
   services: '/pages/services/index',
@@ -22,30 +22,8 @@ const PATH = {
 const NEAR_JIULONGPO = { latitude: 29.505, longitude: 106.505 };
 const JIULONGPO_HALL = '500107';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(geo: GeoSetting): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const context = await newAppContext(browser, server.baseUrl, geo);
-  contexts.push(context);
-  const page = await context.newPage();
-  return { page, watch: watchPage(page, server.baseUrl) };
-}
+const suite = browserSuite();
+const newPage = (geo: GeoSetting) => suite.newPage(geo);
 
 const enc = encodeURIComponent;
 
@@ -118,7 +96,7 @@ function materialsOf(guide: Guide, situationName: string): string[] {
 describe('好办事 in the browser (H5 build)', () => {
   it('sbk → 社会保障卡申领 → 本人首次申领 lists exactly its materials → the nearest handling hall opens', async () => {
     const { page, watch } = await newPage({ granted: NEAR_JIULONGPO });
-    const found = await server.api<ItemListResponse>('/api/items?q=sbk&group=basic');
+    const found = await suite.server.api<ItemListResponse>('/api/items?q=sbk&group=basic');
     const first = found.items[0];
     expect(first.name).toBe('社会保障卡申领');
 
@@ -134,7 +112,7 @@ describe('好办事 in the browser (H5 build)', () => {
     // the pinyin-initials match is marked in the name
     await expect(rows.first().locator('.yk-hl').allInnerTexts()).resolves.toEqual([expect.stringContaining('社会保障卡')]);
 
-    const guide = await server.api<Guide>(`/api/items/${first.id}`);
+    const guide = await suite.server.api<Guide>(`/api/items/${first.id}`);
     await rows.first().click();
     await waitStationed(page, PATH.guide);
     expect(page.url()).toContain(`id=${enc(first.id)}`);
@@ -161,7 +139,7 @@ describe('好办事 in the browser (H5 build)', () => {
     await prompt.waitFor();
     // the point the app must query with: the GPS fix converted from WGS-84 to GCJ-02
     const gcj = wgsToGcj(NEAR_JIULONGPO);
-    const nearest = await server.api<ItemHallsResponse>(`/api/items/${first.id}/halls/nearby?lat=${gcj.lat.toFixed(6)}&lng=${gcj.lng.toFixed(6)}`);
+    const nearest = await suite.server.api<ItemHallsResponse>(`/api/items/${first.id}/halls/nearby?lat=${gcj.lat.toFixed(6)}&lng=${gcj.lng.toFixed(6)}`);
     // Verified once by hand: this street is about 130 m from 九龙坡区政务服务中心.
     expect(nearest.items[0].id).toBe(JIULONGPO_HALL);
     const { params, body: halls } = await appQuery<ItemHallsResponse>(page, `/api/items/${first.id}/halls/nearby`, () => button(prompt, '使用我的位置').click());
@@ -172,7 +150,7 @@ describe('好办事 in the browser (H5 build)', () => {
     await listed.getByTestId('hall-card').first().waitFor();
     await expect(listed.getByTestId('hall-card').locator('.yk-hall-card__name').allInnerTexts()).resolves.toEqual(halls.items.map((h) => h.name));
 
-    const hall = await server.api<HallDetail>(`/api/halls/${halls.items[0].id}`);
+    const hall = await suite.server.api<HallDetail>(`/api/halls/${halls.items[0].id}`);
     await listed.getByTestId('hall-card').first().click();
     await waitStationed(page, PATH.hallDetail);
     expect(page.url()).toContain(`id=${hall.id}`);
@@ -184,7 +162,7 @@ describe('好办事 in the browser (H5 build)', () => {
 
   it('everyday words: 开公司 suggests the server’s first match, and tapping it opens that guide', async () => {
     const { page, watch } = await newPage('denied');
-    const { items } = await server.api<{ items: ItemSuggestion[] }>(`/api/items/suggest?q=${enc('开公司')}`);
+    const { items } = await suite.server.api<{ items: ItemSuggestion[] }>(`/api/items/suggest?q=${enc('开公司')}`);
     expect(items.length).toBeGreaterThan(0);
     // 开公司 appears nowhere in the name: the everyday word is mapped to the official one.
     expect(items[0].name).toBe('企业设立登记');
@@ -195,7 +173,7 @@ describe('好办事 in the browser (H5 build)', () => {
     await suggestions.first().waitFor();
     await expect(suggestions.allInnerTexts()).resolves.toEqual(items.map((s) => s.name));
 
-    const guide = await server.api<Guide>(`/api/items/${items[0].id}`);
+    const guide = await suite.server.api<Guide>(`/api/items/${items[0].id}`);
     await suggestions.first().click();
     await waitStationed(page, PATH.guide);
     expect(page.url()).toContain(`id=${enc(items[0].id)}`);
@@ -205,7 +183,7 @@ describe('好办事 in the browser (H5 build)', () => {
 
   it('no result: 火星签证 says so, naming the query, and is kept among the recent searches', async () => {
     const { page, watch } = await newPage('denied');
-    const none = await server.api<ItemListResponse>(`/api/items?q=${enc('火星签证')}&group=basic`);
+    const none = await suite.server.api<ItemListResponse>(`/api/items?q=${enc('火星签证')}&group=basic`);
     expect(none.total).toBe(0);
 
     const search = await openSearchFromServices(page);
@@ -239,7 +217,7 @@ describe('好办事 in the browser (H5 build)', () => {
   it('browse: the 户籍办理 tile lists the server’s 户籍办理 items for citizens', async () => {
     const { page } = await newPage('denied');
     const THEME = '户籍办理';
-    const total = (await server.api<ItemListResponse>(`/api/items?theme=${enc(THEME)}&audience=citizen&group=basic`)).total;
+    const total = (await suite.server.api<ItemListResponse>(`/api/items?theme=${enc(THEME)}&audience=citizen&group=basic`)).total;
     expect(total).toBeGreaterThan(1);
 
     await openServices(page);
@@ -259,10 +237,10 @@ describe('好办事 in the browser (H5 build)', () => {
 
   it('life event: 开办企业 lists its items and one merged checklist', async () => {
     const { page } = await newPage('denied');
-    const events = await server.api<LifeEventSummary[]>('/api/life-events');
+    const events = await suite.server.api<LifeEventSummary[]>('/api/life-events');
     const summary = events.find((e) => e.name === '开办企业');
     expect(summary).toBeDefined();
-    const event = await server.api<LifeEvent>(`/api/life-events/${summary!.id}`);
+    const event = await suite.server.api<LifeEvent>(`/api/life-events/${summary!.id}`);
 
     await openServices(page);
     const tiles = topPage(page).getByTestId('life-event');
@@ -285,8 +263,8 @@ describe('好办事 in the browser (H5 build)', () => {
   it('a hall’s own items: 九龙坡区政务服务中心, searched for 食品', async () => {
     const { page } = await newPage('denied');
     const itemsPath = `/api/halls/${JIULONGPO_HALL}/items`;
-    const all = await server.api<ItemListResponse>(itemsPath);
-    const food = await server.api<ItemListResponse>(`${itemsPath}?q=${enc('食品')}&limit=50`);
+    const all = await suite.server.api<ItemListResponse>(itemsPath);
+    const food = await suite.server.api<ItemListResponse>(`${itemsPath}?q=${enc('食品')}&limit=50`);
     expect(food.items.length).toBeGreaterThan(0);
     expect(food.items.length).toBe(food.total);
     // searching must narrow the list, or this test could not tell the two apart
@@ -311,8 +289,8 @@ describe('好办事 in the browser (H5 build)', () => {
 
   it('keyboard: Tab reaches the situations, Space and Enter choose one', async () => {
     const { page } = await newPage('denied');
-    const { items } = await server.api<ItemListResponse>(`/api/items?q=${enc('居民身份证换领')}&group=basic`);
-    const guide = await server.api<Guide>(`/api/items/${items[0].id}`);
+    const { items } = await suite.server.api<ItemListResponse>(`/api/items?q=${enc('居民身份证换领')}&group=basic`);
+    const guide = await suite.server.api<Guide>(`/api/items/${items[0].id}`);
     expect(guide.situations.length).toBeGreaterThan(1);
 
     await page.goto(`/#${PATH.guide}?id=${enc(guide.id)}`);

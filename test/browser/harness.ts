@@ -138,6 +138,44 @@ export function watchPage(page: Page, baseUrl: string): { pageErrors: string[]; 
   return { pageErrors, foreignRequests };
 }
 
+/**
+ * The lifecycle every journey file needs, registered once: one server and one browser for the
+ * file (started one after the other, so a failed launch still leaves the server for afterAll to
+ * close: an open listener keeps jest from exiting), a fresh context per page, closed after each test.
+ */
+export function browserSuite(): { readonly server: TestServer; newPage(geo: GeoSetting): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error('browserSuite: beforeAll has not run');
+    return { server, browser };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    async newPage(geo) {
+      const { server: s, browser: b } = started();
+      const context = await newAppContext(b, s.baseUrl, geo);
+      contexts.push(context);
+      const page = await context.newPage();
+      return { page, watch: watchPage(page, s.baseUrl) };
+    },
+  };
+}
+
 // ---- the app, as a user sees it --------------------------------------------------------------
 
 /**

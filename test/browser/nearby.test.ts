@@ -4,24 +4,21 @@
  * checked against the server's own answers, so a wrong order, a wrong hall or a broken screen
  * fails the test.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { HallDetail, HallListResponse, NearbyHallsResponse } from '../../src/shared/api/halls';
 import { LEVEL_LABEL } from '../../src/shared/format/hall';
-import type { GeoSetting, TestServer } from './harness';
+import type { GeoSetting } from './harness';
 import {
+  browserSuite,
   button,
   hallCards,
-  launchBrowser,
-  newAppContext,
   openNearby,
   readCard,
   ROUTE,
-  startServer,
   STEP_TIMEOUT,
   topPage,
   waitForCards,
   waitStationed,
-  watchPage,
   wgsToGcj,
 } from './harness';
 
@@ -34,32 +31,8 @@ const DENIED_MESSAGE = '您没有授权使用位置，可以手动选择地点�
 /** A street near the 彭水 county seat, as a phone's GPS (WGS-84) reports it. */
 const NEAR_PENGSHUI = { latitude: 29.06, longitude: 108.078 };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  // One after the other: if the launch fails, the server is already assigned and afterAll closes
-  // it (an open listener would keep jest from exiting).
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(geo: GeoSetting): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
-  const context = await newAppContext(browser, server.baseUrl, geo);
-  contexts.push(context);
-  const page = await context.newPage();
-  return { page, watch: watchPage(page, server.baseUrl) };
-}
+const suite = browserSuite();
+const newPage = (geo: GeoSetting) => suite.newPage(geo);
 
 /** Opens the nearby page and locates with the context's geolocation; returns when cards show. */
 async function locate(page: Page): Promise<void> {
@@ -72,7 +45,7 @@ async function locate(page: Page): Promise<void> {
 
 /** Taps the first card and checks the detail page against the server's detail of that hall. */
 async function openFirstCardAndCheckDetail(page: Page, expectedId: string): Promise<void> {
-  const expected = await server.api<HallDetail>(`/api/halls/${expectedId}`);
+  const expected = await suite.server.api<HallDetail>(`/api/halls/${expectedId}`);
   await hallCards(page).first().click();
   await waitStationed(page, '/packages/halls/pages/detail/index');
   expect(page.url()).toContain(`id=${expectedId}`);
@@ -99,7 +72,7 @@ describe('nearby halls in the browser (H5 build)', () => {
     const { page, watch } = await newPage({ granted: NEAR_PENGSHUI });
     // The server's own answer for the point the app will query (after WGS-84 → GCJ-02).
     const gcj = wgsToGcj(NEAR_PENGSHUI);
-    const answer = await server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${gcj.lat}&lng=${gcj.lng}&limit=20`);
+    const answer = await suite.server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${gcj.lat}&lng=${gcj.lng}&limit=20`);
     const nearest = answer.items[0];
     // Verified once by hand: this point is a few hundred metres from the county hall.
     expect(nearest.name).toBe('彭水苗族土家族自治县政务服务中心');
@@ -178,7 +151,7 @@ describe('nearby halls in the browser (H5 build)', () => {
     }
     // The village list is the server's village list for the same point, in order.
     const gcj = wgsToGcj(NEAR_PENGSHUI);
-    const answer = await server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${gcj.lat}&lng=${gcj.lng}&level=village&limit=20`);
+    const answer = await suite.server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${gcj.lat}&lng=${gcj.lng}&level=village&limit=20`);
     expect(listed).toEqual(answer.items.map((h) => h.name));
 
     // Map: one marker per listed hall, numbered in list order.
@@ -236,7 +209,7 @@ describe('nearby halls in the browser (H5 build)', () => {
 
   it('opens a deep link to a hall directly (hash router), with the county hall listed as parent', async () => {
     const { page } = await newPage('denied');
-    const list = await server.api<HallListResponse>('/api/halls?q=黄家镇便民服务中心');
+    const list = await suite.server.api<HallListResponse>('/api/halls?q=黄家镇便民服务中心');
     expect(list.items.map((h) => h.id)).toContain('500243106');
     await page.goto(ROUTE.hallDetail('500243106'));
     await waitStationed(page, '/packages/halls/pages/detail/index');

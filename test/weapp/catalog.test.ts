@@ -5,11 +5,10 @@
  */
 import type { Guide, ItemListResponse, ItemSuggestion } from '../../src/shared/api/catalog';
 import {
+  miniProgramSuite,
   elementsWithClass,
   getJson,
-  launch,
   SET_DATA_LIMIT_BYTES,
-  startMockServer,
   tap,
   tapText,
   textOf,
@@ -18,7 +17,6 @@ import {
   waitFor,
   waitForText,
   type MiniProgram,
-  type MockServer,
   type PageHandle,
 } from './harness';
 
@@ -26,24 +24,8 @@ const SERVICES = 'pages/services/index';
 const SEARCH = 'packages/catalog/pages/search/index';
 const GUIDE = 'packages/catalog/pages/guide/index';
 
-let server: MockServer;
-const running: MiniProgram[] = [];
-
-beforeAll(async () => {
-  server = await startMockServer();
-});
-afterEach(() => {
-  running.splice(0).forEach((mp) => mp.close());
-});
-afterAll(async () => {
-  await server.close();
-});
-
-function start(...args: Parameters<typeof launch>): MiniProgram {
-  const mp = launch(...args);
-  running.push(mp);
-  return mp;
-}
+const suite = miniProgramSuite();
+const start = (options: Parameters<typeof suite.start>[0]) => suite.start(options);
 
 const enc = encodeURIComponent;
 const textOfEl = (el: Element | undefined) => (el?.textContent ?? '').trim();
@@ -66,7 +48,7 @@ async function answerToApp<T>(mp: MiniProgram, pathname: string): Promise<{ para
   const sent = [...mp.requests].reverse().find((r) => r.method === 'GET' && new URL(r.url).pathname === pathname);
   if (!sent) throw new Error(`the app sent no GET ${pathname}`);
   const url = new URL(sent.url);
-  return { params: Object.fromEntries(url.searchParams), body: await getJson<T>(server.url, url.pathname + url.search) };
+  return { params: Object.fromEntries(url.searchParams), body: await getJson<T>(suite.server.url, url.pathname + url.search) };
 }
 
 /** Any page size the app picks, as long as it asks for one. */
@@ -78,8 +60,8 @@ function expectSetDataWithinBudget(mp: MiniProgram): void {
 }
 
 test('guide: the second situation lists exactly its materials; 收藏 is kept and shown on 办事 next launch', async () => {
-  const found = await getJson<ItemListResponse>(server.url, `/api/items?q=${enc('居民身份证换领')}&group=basic`);
-  const guide = await getJson<Guide>(server.url, `/api/items/${found.items[0].id}`);
+  const found = await getJson<ItemListResponse>(suite.server.url, `/api/items?q=${enc('居民身份证换领')}&group=basic`);
+  const guide = await getJson<Guide>(suite.server.url, `/api/items/${found.items[0].id}`);
   expect(guide.name).toBe('居民身份证换领');
   expect(guide.situations.length).toBeGreaterThan(1);
   const second = guide.situations[1];
@@ -92,7 +74,7 @@ test('guide: the second situation lists exactly its materials; 收藏 is kept an
   expect(first.materialIds.length).toBeLessThan(second.materialIds.length);
 
   const storage = new Map<string, string>();
-  const mp = start({ serverUrl: server.url, storage });
+  const mp = start({ serverUrl: suite.server.url, storage });
   const page = await mp.open(GUIDE, { id: guide.id });
   await waitForText(page, second.name);
   expect(textOf(page)).toContain(guide.name);
@@ -124,7 +106,7 @@ test('guide: the second situation lists exactly its materials; 收藏 is kept an
   expect(stored).toEqual({ v: 1, data: [{ id: guide.id, name: guide.name, department: guide.department }] });
 
   // Next launch, the 办事 tab lists it under 我的收藏, and tapping it opens the guide.
-  const again = start({ serverUrl: server.url, storage });
+  const again = start({ serverUrl: suite.server.url, storage });
   const services = await again.open(SERVICES);
   await waitForText(services, '我的收藏');
   const favs = elementsWithClass(services, 'yk-services__fav');
@@ -139,12 +121,12 @@ test('guide: the second situation lists exactly its materials; 收藏 is kept an
 });
 
 test('search: typing gjj suggests as you type, and 搜索 lists the server’s results, best first', async () => {
-  const suggested = await getJson<{ items: ItemSuggestion[] }>(server.url, '/api/items/suggest?q=gjj');
-  const found = await getJson<ItemListResponse>(server.url, '/api/items?q=gjj&group=basic');
+  const suggested = await getJson<{ items: ItemSuggestion[] }>(suite.server.url, '/api/items/suggest?q=gjj');
+  const found = await getJson<ItemListResponse>(suite.server.url, '/api/items?q=gjj&group=basic');
   expect(found.items.length).toBeGreaterThan(1);
   expect(suggested.items.length).toBeGreaterThan(0);
 
-  const mp = start({ serverUrl: server.url });
+  const mp = start({ serverUrl: suite.server.url });
   const page = await mp.open(SEARCH);
   await waitForText(page, '大家都在搜');
   const [input] = elementsWithClass(page, 'yk-search__input');
@@ -172,9 +154,9 @@ test('search: typing gjj suggests as you type, and 搜索 lists the server’s r
 });
 
 test('search: the keyboard’s search key submits, and tapping a result opens its guide', async () => {
-  const found = await getJson<ItemListResponse>(server.url, '/api/items?q=gjj&group=basic');
+  const found = await getJson<ItemListResponse>(suite.server.url, '/api/items?q=gjj&group=basic');
 
-  const mp = start({ serverUrl: server.url });
+  const mp = start({ serverUrl: suite.server.url });
   const page = await mp.open(SEARCH);
   await waitForText(page, '大家都在搜');
   const [input] = elementsWithClass(page, 'yk-search__input');
@@ -191,7 +173,7 @@ test('search: the keyboard’s search key submits, and tapping a result opens it
   const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
   expect(nav.url).toBe(`/${GUIDE}?id=${enc(target.id)}`);
 
-  const guide = await getJson<Guide>(server.url, `/api/items/${target.id}`);
+  const guide = await getJson<Guide>(suite.server.url, `/api/items/${target.id}`);
   const opened = await mp.followNavigateTo();
   await waitForText(opened, guide.name);
   expect(textOf(opened)).toContain('您属于哪种情形？');

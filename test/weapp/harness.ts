@@ -789,3 +789,32 @@ export function launch(options: LaunchOptions): MiniProgram {
   (app.onShow as AnyFn | undefined)?.call(app, launchOptions);
   return mp;
 }
+
+/**
+ * The lifecycle every mini-program test file needs, registered once: one mock server for the
+ * file, and every mini-program a test launched closed after it (each launch resets modules).
+ */
+export function miniProgramSuite(): { readonly server: MockServer; start(options: LaunchOptions): MiniProgram } {
+  let server: MockServer | undefined;
+  const running: MiniProgram[] = [];
+  beforeAll(async () => {
+    server = await startMockServer();
+  });
+  afterEach(() => {
+    running.splice(0).forEach((mp) => mp.close());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('miniProgramSuite: beforeAll has not run');
+      return server;
+    },
+    start(options) {
+      const mp = launch(options);
+      running.push(mp);
+      return mp;
+    },
+  };
+}

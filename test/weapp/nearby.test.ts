@@ -5,11 +5,10 @@
  */
 import type { DivisionListResponse, HallDetail, NearbyHallsResponse } from '../../src/shared/api/halls';
 import {
+  miniProgramSuite,
   elementsWithClass,
   getJson,
-  launch,
   SET_DATA_LIMIT_BYTES,
-  startMockServer,
   tap,
   tapText,
   textOf,
@@ -17,7 +16,6 @@ import {
   waitForNoText,
   waitForText,
   type MiniProgram,
-  type MockServer,
   type PageHandle,
 } from './harness';
 
@@ -28,24 +26,8 @@ const NEARBY = 'pages/nearby/index';
 /** FAILURE_MESSAGE.denied in src/features/place/usePlace.ts, as the citizen reads it */
 const DENIED_MESSAGE = '您没有授权使用位置，可以手动选择地点查找附近大厅。';
 
-let server: MockServer;
-const running: MiniProgram[] = [];
-
-beforeAll(async () => {
-  server = await startMockServer();
-});
-afterEach(() => {
-  running.splice(0).forEach((mp) => mp.close());
-});
-afterAll(async () => {
-  await server.close();
-});
-
-function start(...args: Parameters<typeof launch>): MiniProgram {
-  const mp = launch(...args);
-  running.push(mp);
-  return mp;
-}
+const suite = miniProgramSuite();
+const start = (options: Parameters<typeof suite.start>[0]) => suite.start(options);
 
 /** The hall names of the list's cards, top to bottom. */
 function cardNames(page: PageHandle): string[] {
@@ -54,7 +36,7 @@ function cardNames(page: PageHandle): string[] {
 
 async function nearbyFromServer(lat: number, lng: number): Promise<NearbyHallsResponse> {
   // the same query the app sends (6 decimals, first page of 20)
-  return getJson<NearbyHallsResponse>(server.url, `/api/halls/nearby?lat=${lat.toFixed(6)}&lng=${lng.toFixed(6)}&limit=20`);
+  return getJson<NearbyHallsResponse>(suite.server.url, `/api/halls/nearby?lat=${lat.toFixed(6)}&lng=${lng.toFixed(6)}&limit=20`);
 }
 
 function expectSetDataWithinBudget(mp: MiniProgram): void {
@@ -68,7 +50,7 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   // Standing at the county hall's own coordinates: nothing can be nearer than it.
   expect(nearest.id).toBe(PENGSHUI.id);
 
-  const mp = start({ serverUrl: server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
+  const mp = start({ serverUrl: suite.server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
   const nearby = await mp.open(NEARBY);
   await waitForText(nearby, '使用我的位置');
   // The position is asked for only when the citizen says so.
@@ -87,7 +69,7 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
   expect(nav.url).toBe(`/packages/halls/pages/detail/index?id=${nearest.id}`);
 
-  const hall = await getJson<HallDetail>(server.url, `/api/halls/${nearest.id}`);
+  const hall = await getJson<HallDetail>(suite.server.url, `/api/halls/${nearest.id}`);
   const detail = await mp.followNavigateTo();
   await waitForText(detail, hall.address);
   const text = textOf(detail);
@@ -116,7 +98,7 @@ test('with location granted, the nearest hall comes first and opens its detail, 
 
 test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉村 by hand and it is remembered', async () => {
   const storage = new Map<string, string>();
-  const mp = start({ serverUrl: server.url, storage, location: { kind: 'denied' } });
+  const mp = start({ serverUrl: suite.server.url, storage, location: { kind: 'denied' } });
   const nearby = await mp.open(NEARBY);
 
   await tapText(nearby, '使用我的位置');
@@ -128,7 +110,7 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
   const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
   expect(nav.url).toBe('/packages/place/pages/pick/index');
 
-  const districts = await getJson<DivisionListResponse>(server.url, '/api/divisions');
+  const districts = await getJson<DivisionListResponse>(suite.server.url, '/api/divisions');
   expect(districts.items.map((d) => d.name)).toContain('彭水苗族土家族自治县');
   const picker = await mp.followNavigateTo();
   await waitForText(picker, '彭水苗族土家族自治县');
@@ -150,7 +132,7 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
   expect(cardNames(nearby)[0]).toBe(GUANGHUI_VILLAGE.hall);
 
   // Next launch: the remembered place is used at once, without asking for the position.
-  const again = start({ serverUrl: server.url, storage, location: { kind: 'denied' } });
+  const again = start({ serverUrl: suite.server.url, storage, location: { kind: 'denied' } });
   const reopened = await again.open(NEARBY);
   await waitForText(reopened, GUANGHUI_VILLAGE.hall);
   expect(cardNames(reopened)[0]).toBe(GUANGHUI_VILLAGE.hall);
@@ -162,7 +144,7 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
 });
 
 test('when requests fail, the list says so and 重试 loads the halls once the network is back', async () => {
-  const mp = start({ serverUrl: server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
+  const mp = start({ serverUrl: suite.server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
   mp.requestFailure = 'request:fail -2:net::ERR_INTERNET_DISCONNECTED';
   const nearby = await mp.open(NEARBY);
 
@@ -187,7 +169,7 @@ test('when requests fail, the list says so and 重试 loads the halls once the n
 });
 
 test('the offline banner follows the network status WeChat reports', async () => {
-  const mp = start({ serverUrl: server.url });
+  const mp = start({ serverUrl: suite.server.url });
   const nearby = await mp.open(NEARBY);
   await waitForText(nearby, '使用我的位置');
   const banner = '网络已断开';
