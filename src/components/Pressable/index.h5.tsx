@@ -1,4 +1,4 @@
-import './index.scss';
+import './index.h5.scss';
 import type { PressableProps } from './types';
 
 /**

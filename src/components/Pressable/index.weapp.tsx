@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import './index.scss';
+import './index.weapp.scss';
 import type { PressableProps } from './types';
 
 /**
