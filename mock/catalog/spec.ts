@@ -4,6 +4,7 @@
  */
 import type {
   Audience,
+  Guide,
   Faq,
   FeeItem,
   ItemLevel,
@@ -36,15 +37,8 @@ export interface SituationSpec {
   materials: string[];
 }
 
-export interface ChannelSpec {
-  onlineDepth: OnlineDepth;
-  appointment: boolean;
-  selfServiceTerminal: boolean;
-  onlinePayment: boolean;
-  express: boolean;
-  visits: number;
-  visitsReason: string;
-}
+/** The guide's channels without `hall`, which every item has (the build sets it). */
+export type ChannelSpec = Omit<Guide['channels'], 'hall'>;
 
 export interface ItemSpec {
   name: string;
