@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import type { Api, ApiKey } from '../../shared/api';
+import type { MethodOf, PathOf } from '../../shared/api/endpoint';
 import type { ApiErrorBody } from '../../shared/api/errors';
 import { HttpError, MalformedResponseError, NetworkError } from './errors';
 
@@ -103,4 +105,35 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
 /** Writes are never retried automatically: the citizen decides whether to send again. */
 export async function apiSend<T>(method: Exclude<Method, 'GET'>, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   return attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT);
+}
+
+// ---- typed calls ---------------------------------------------------------------------------
+
+type Field<K extends ApiKey, F extends string> = F extends keyof Api[K] ? Api[K][F] : never;
+type Part<K extends ApiKey, F extends string> = [Field<K, F>] extends [never] ? {} : { [P in F]: Field<K, F> };
+
+/** What one endpoint call takes: its path params, query and body, as the contract names them. */
+export type CallInput<K extends ApiKey> = Part<K, 'params'> & Part<K, 'query'> & Part<K, 'body'>;
+export type CallResponse<K extends ApiKey> = Api[K]['response'];
+
+/** Fills `:name` segments, each URI-encoded; a missing parameter is a programming error. */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Calls one endpoint of the contract by its `METHOD /path` key. Reads retry (apiGet), writes
+ * never do (apiSend). The answer is typed by the same table the mock server's route is typed by.
+ */
+export function call<K extends ApiKey>(key: K, ...[input, options]: {} extends CallInput<K> ? [CallInput<K>?, RequestOptions?] : [CallInput<K>, RequestOptions?]): Promise<CallResponse<K>> {
+  const space = key.indexOf(' ');
+  const method = key.slice(0, space) as MethodOf<K>;
+  const parts = (input ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown };
+  const path = fillPath(key.slice(space + 1) as PathOf<K>, parts.params);
+  if (method === 'GET') return apiGet<CallResponse<K>>(path, parts.query, options);
+  return apiSend<CallResponse<K>>(method, path, parts.body, options);
 }

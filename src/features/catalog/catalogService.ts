@@ -1,4 +1,4 @@
-import { apiGet } from '../../core/http/client';
+import { call } from '../../core/http/client';
 import type {
   DepartmentEntry,
   Guide,
@@ -12,38 +12,36 @@ import type {
 } from '../../shared/api/catalog';
 import type { GeoPoint } from '../../shared/api/halls';
 
-/** Typed calls for the service catalog; the only place that knows these routes. */
+/** Typed calls for the service catalog, keyed by the contract's endpoint table (CatalogApi). */
 export const catalogService = {
   list(query: ItemListQuery): Promise<ItemListResponse> {
-    return apiGet<ItemListResponse>('/items', { ...query });
+    return call('GET /items', { query });
   },
   suggest(q: string, near?: string): Promise<{ items: ItemSuggestion[] }> {
-    return apiGet<{ items: ItemSuggestion[] }>('/items/suggest', { q, near }, { retries: 0, timeout: 5000 });
+    return call('GET /items/suggest', { query: { q, near } }, { retries: 0, timeout: 5000 });
   },
   guide(id: string): Promise<Guide> {
-    return apiGet<Guide>(`/items/${encodeURIComponent(id)}`);
+    return call('GET /items/:id', { params: { id } });
   },
   halls(id: string, point: GeoPoint, cursor?: string): Promise<ItemHallsResponse> {
-    return apiGet<ItemHallsResponse>(`/items/${encodeURIComponent(id)}/halls/nearby`, {
-      lat: point.lat.toFixed(6),
-      lng: point.lng.toFixed(6),
-      limit: 5,
-      cursor,
+    return call('GET /items/:id/halls/nearby', {
+      params: { id },
+      query: { lat: Number(point.lat.toFixed(6)), lng: Number(point.lng.toFixed(6)), limit: 5, cursor },
     });
   },
   hallItems(hallId: string, q?: string, cursor?: string): Promise<ItemListResponse> {
-    return apiGet<ItemListResponse>(`/halls/${encodeURIComponent(hallId)}/items`, { q, cursor, limit: 10 });
+    return call('GET /halls/:id/items', { params: { id: hallId }, query: { q, cursor, limit: 10 } });
   },
   themes(): Promise<ThemeGroup[]> {
-    return apiGet<ThemeGroup[]>('/catalog/themes');
+    return call('GET /catalog/themes', { query: {} });
   },
   departments(): Promise<DepartmentEntry[]> {
-    return apiGet<DepartmentEntry[]>('/catalog/departments');
+    return call('GET /catalog/departments', { query: {} });
   },
   lifeEvents(): Promise<LifeEventSummary[]> {
-    return apiGet<LifeEventSummary[]>('/life-events');
+    return call('GET /life-events');
   },
   lifeEvent(id: string): Promise<LifeEvent> {
-    return apiGet<LifeEvent>(`/life-events/${encodeURIComponent(id)}`);
+    return call('GET /life-events/:id', { params: { id } });
   },
 };

@@ -1,32 +1,20 @@
-import { apiGet } from '../../core/http/client';
-import type {
-  DivisionListResponse,
-  HallDetail,
-  HallListQuery,
-  HallListResponse,
-  NearbyHallsQuery,
-  NearbyHallsResponse,
-} from '../../shared/api/halls';
+import { call } from '../../core/http/client';
+import type { DivisionListResponse, HallDetail, HallListQuery, HallListResponse, NearbyHallsQuery, NearbyHallsResponse } from '../../shared/api/halls';
 
-/** Typed calls for halls and divisions; the only place that knows these routes. */
+/** Typed calls for halls and divisions, keyed by the contract's endpoint table (HallsApi). */
 export const hallsService = {
   nearby(query: NearbyHallsQuery): Promise<NearbyHallsResponse> {
-    return apiGet<NearbyHallsResponse>('/halls/nearby', {
-      lat: query.lat.toFixed(6),
-      lng: query.lng.toFixed(6),
-      level: query.level,
-      openNow: query.openNow ? 'true' : undefined,
-      limit: query.limit,
-      cursor: query.cursor,
+    return call('GET /halls/nearby', {
+      query: { ...query, lat: Number(query.lat.toFixed(6)), lng: Number(query.lng.toFixed(6)), openNow: query.openNow || undefined },
     });
   },
   get(id: string): Promise<HallDetail> {
-    return apiGet<HallDetail>(`/halls/${encodeURIComponent(id)}`);
+    return call('GET /halls/:id', { params: { id } });
   },
   list(query: HallListQuery): Promise<HallListResponse> {
-    return apiGet<HallListResponse>('/halls', { ...query });
+    return call('GET /halls', { query });
   },
   divisions(parent?: string): Promise<DivisionListResponse> {
-    return apiGet<DivisionListResponse>('/divisions', { parent });
+    return call('GET /divisions', { query: { parent } });
   },
 };

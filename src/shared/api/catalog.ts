@@ -3,20 +3,24 @@
  * following GB/T 39554.1-2020 and the field list in domain.md. Written once here and imported
  * by both the app and the mock server. Pure types.
  */
-import type { HallLevel, NearbyHall } from './halls';
+import type { HallLevel, NearbyHall, NearbyQuery } from './halls';
+import type { CountedPage, Page, PageQuery } from './page';
 
 /** 事项类型: 行政许可 / 公共服务 */
-export type ItemType = 'licensing' | 'public_service';
+export const ITEM_TYPES = ['licensing', 'public_service'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
 /** 行使层级 */
 export type ItemLevel = HallLevel;
 /** 服务对象 */
-export type Audience = 'citizen' | 'enterprise';
+export const AUDIENCES = ['citizen', 'enterprise'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /**
  * 网上办理深度 (GB/T 39047): 1 信息公开 (guide online), 2 在线咨询/表格下载, 3 在线申报/预审,
  * 4 全程网办 (applied, handled and delivered without a visit).
  */
-export type OnlineDepth = 1 | 2 | 3 | 4;
+export const ONLINE_DEPTHS = [1, 2, 3, 4] as const;
+export type OnlineDepth = (typeof ONLINE_DEPTHS)[number];
 
 /** A catalog row: enough for lists and search results. */
 export interface ItemSummary {
@@ -56,12 +60,19 @@ export interface ItemSummary {
   instanceCount?: number;
 }
 
-export type MaterialForm = 'original' | 'copy' | 'original_and_copy';
-export type MaterialMedium = 'paper' | 'electronic' | 'paper_or_electronic';
+export const MATERIAL_FORMS = ['original', 'copy', 'original_and_copy'] as const;
+export type MaterialForm = (typeof MATERIAL_FORMS)[number];
+export const MATERIAL_MEDIA = ['paper', 'electronic', 'paper_or_electronic'] as const;
+export type MaterialMedium = (typeof MATERIAL_MEDIA)[number];
 /** 必要 / 非必要 / 容缺 (may be supplied after acceptance) */
-export type MaterialRequirement = 'required' | 'optional' | 'deferrable';
+export const MATERIAL_REQUIREMENTS = ['required', 'optional', 'deferrable'] as const;
+export type MaterialRequirement = (typeof MATERIAL_REQUIREMENTS)[number];
 /** 申请人自备 / 出具单位 / 电子证照共享 (no upload needed) */
-export type MaterialSource = 'applicant' | 'issuing_body' | 'shared_certificate';
+export const MATERIAL_SOURCES = ['applicant', 'issuing_body', 'shared_certificate'] as const;
+export type MaterialSource = (typeof MATERIAL_SOURCES)[number];
+/** what an item's result is: 证照 / 许可证 / 批准文书 / 登记 / 服务 / 支付 */
+export const RESULT_TYPES = ['certificate', 'licence', 'approval', 'registration', 'service', 'payment'] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
 
 export interface Material {
   id: string;
@@ -112,6 +123,14 @@ export interface Faq {
   answer: string;
 }
 
+export interface GuideResult {
+  /** the document or outcome, e.g. 营业执照, 准予许可决定书 */
+  name: string;
+  type: ResultType;
+  sample?: string;
+  electronic: boolean;
+}
+
 /** The complete standard guide of one implementation instance. */
 export interface Guide extends ItemSummary {
   /** 设定依据 */
@@ -146,13 +165,16 @@ export interface Guide extends ItemSummary {
     complaintPhone: string;
     progressQuery: string;
   };
-  result: { name: string; type: 'certificate' | 'licence' | 'approval' | 'registration' | 'service' | 'payment'; sample?: string; electronic: boolean };
+  result: GuideResult;
   faq: Faq[];
   /** life events this item belongs to */
   lifeEvents: string[];
 }
 
-export interface ItemListQuery {
+export const ITEM_GROUPINGS = ['basic'] as const;
+export type ItemGrouping = (typeof ITEM_GROUPINGS)[number];
+
+export interface ItemListQuery extends PageQuery {
   q?: string;
   type?: ItemType;
   level?: ItemLevel;
@@ -164,18 +186,12 @@ export interface ItemListQuery {
    * `basic`: one row per item instead of one per implementing division (a district item is one
    * row, not 38), represented by the instance that serves `near`.
    */
-  group?: 'basic';
+  group?: ItemGrouping;
   /** the citizen's division (any level): picks which instance represents a grouped item */
   near?: string;
-  limit?: number;
-  cursor?: string;
 }
 
-export interface ItemListResponse {
-  total: number;
-  items: ItemSummary[];
-  nextCursor: string | null;
-}
+export type ItemListResponse = CountedPage<ItemSummary>;
 
 export interface ItemSuggestion {
   id: string;
@@ -213,4 +229,23 @@ export interface LifeEvent {
   totalPromisedDays: number;
 }
 
-export type ItemHallsResponse = { items: NearbyHall[]; nextCursor: string | null };
+/** The halls that handle one item instance, nearest first. */
+export type ItemHallsResponse = Page<NearbyHall>;
+
+export const FORM_KINDS = ['blank', 'sample'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+/** The catalog endpoints: `METHOD /path` under /api → what each takes and answers. */
+export interface CatalogApi {
+  'GET /items': { query: ItemListQuery; response: ItemListResponse };
+  'GET /items/suggest': { query: { q: string; near?: string }; response: { items: ItemSuggestion[] } };
+  'GET /items/:id': { params: { id: string }; response: Guide };
+  'GET /items/:id/halls/nearby': { params: { id: string }; query: NearbyQuery; response: ItemHallsResponse };
+  'GET /halls/:id/items': { params: { id: string }; query: PageQuery & { q?: string }; response: ItemListResponse };
+  'GET /catalog/themes': { query: { division?: string }; response: ThemeGroup[] };
+  'GET /catalog/departments': { query: { division?: string }; response: DepartmentEntry[] };
+  'GET /life-events': { response: LifeEventSummary[] };
+  'GET /life-events/:id': { params: { id: string }; response: LifeEvent };
+  /** a printable HTML page, opened as a document rather than called through the client */
+  'GET /forms/:id/:kind': { params: { id: string; kind: FormKind }; response: string };
+}

@@ -4,10 +4,14 @@
  * Pure types: nothing here may import Taro, Node or any runtime library.
  */
 
-/** 行使层级: 市级 / 区县级 / 乡镇(街道)级 / 村(社区)级 */
-export type HallLevel = 'city' | 'district' | 'township' | 'village';
+import type { CountedPage, Page, PageQuery } from './page';
 
-export const HALL_LEVELS: readonly HallLevel[] = ['city', 'district', 'township', 'village'];
+/** 行使层级: 市级 / 区县级 / 乡镇(街道)级 / 村(社区)级 */
+export const HALL_LEVELS = ['city', 'district', 'township', 'village'] as const;
+export type HallLevel = (typeof HALL_LEVELS)[number];
+
+/** The division code of Chongqing as a whole: the city hall's id and city items' division. */
+export const CITY_CODE = '500000';
 
 /** A point in GCJ-02, the system WeChat maps and Chinese map vendors use. */
 export interface GeoPoint {
@@ -30,7 +34,8 @@ export interface WeeklyHours {
 }
 
 /** Why a given date differs from the regular weekly hours. */
-export type DayKind = 'regular' | 'holiday' | 'adjusted_workday';
+export const DAY_KINDS = ['regular', 'holiday', 'adjusted_workday'] as const;
+export type DayKind = (typeof DAY_KINDS)[number];
 
 /** The hours of one calendar date, after public holidays and 调休 are applied. */
 export interface DaySchedule {
@@ -103,38 +108,29 @@ export interface HallDetail extends HallSummary {
   transit?: string;
 }
 
-export interface CursorPage<T> {
-  items: T[];
-  /** opaque; null when there is nothing more */
-  nextCursor: string | null;
-}
-
-export interface CountedPage<T> extends CursorPage<T> {
-  total: number;
-}
-
-export type NearbyHallsResponse = CursorPage<NearbyHall>;
+export type NearbyHallsResponse = Page<NearbyHall>;
 export type HallListResponse = CountedPage<HallSummary>;
 
-export interface NearbyHallsQuery {
+/** A position to rank halls by distance from, nearest first. */
+export interface NearbyQuery extends PageQuery {
   lat: number;
   lng: number;
-  level?: HallLevel;
   openNow?: boolean;
-  limit?: number;
-  cursor?: string;
 }
 
-export interface HallListQuery {
+export interface NearbyHallsQuery extends NearbyQuery {
   level?: HallLevel;
-  /** any division code: district, township or village */
+}
+
+export interface HallListQuery extends PageQuery {
+  level?: HallLevel;
+  /** any division code: district, township or village, or CITY_CODE for all */
   division?: string;
   q?: string;
-  limit?: number;
-  cursor?: string;
 }
 
-export type DivisionLevel = 'district' | 'township' | 'village';
+export const DIVISION_LEVELS = ['district', 'township', 'village'] as const;
+export type DivisionLevel = (typeof DIVISION_LEVELS)[number];
 
 export interface Division {
   code: string;
@@ -154,4 +150,18 @@ export interface DivisionListResponse {
   /** the parent itself, absent at the top */
   parent?: Division;
   items: Division[];
+}
+
+export interface HealthResponse {
+  ok: boolean;
+  halls: number;
+}
+
+/** The halls endpoints: `METHOD /path` under /api → what each takes and answers. */
+export interface HallsApi {
+  'GET /health': { response: HealthResponse };
+  'GET /halls/nearby': { query: NearbyHallsQuery; response: NearbyHallsResponse };
+  'GET /halls': { query: HallListQuery; response: HallListResponse };
+  'GET /halls/:id': { params: { id: string }; response: HallDetail };
+  'GET /divisions': { query: { parent?: string }; response: DivisionListResponse };
 }

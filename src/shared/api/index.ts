@@ -1,0 +1,14 @@
+/**
+ * The API contract of the mock server and the app, in one place: every domain's types, value
+ * lists and endpoint table. Pure types and constant arrays: nothing here may import Taro, Node
+ * or any runtime library, since both the mini-program bundle and the server import it.
+ */
+import type { CatalogApi } from './catalog';
+import type { HallsApi } from './halls';
+
+export type { Page, CountedPage, PageQuery } from './page';
+export type { ApiErrorBody, ApiErrorCode } from './errors';
+
+/** Every endpoint of the mock server's `/api`. */
+export interface Api extends HallsApi, CatalogApi {}
+export type ApiKey = keyof Api & string;
