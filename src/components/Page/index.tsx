@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { useElderMode } from '../../features/elder/elderMode';
+import { useElderMode } from '../../core/settings/elderMode';
 import { OfflineBanner } from '../OfflineBanner';
 
 /**

@@ -6,7 +6,7 @@ import { Pressable } from '../../components/Pressable';
 import { TabNav } from '../../components/TabNav';
 import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
-import { ElderToggle } from '../../features/elder/ElderToggle';
+import { ElderToggle } from '../../components/ElderToggle';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
 import { LocationPrompt } from '../../features/place/components/LocationPrompt';
 import { PlaceBar } from '../../features/place/components/PlaceBar';

@@ -6,7 +6,7 @@ import { StateView } from '../../components/StateView';
 import { TabNav } from '../../components/TabNav';
 import { useAsync } from '../../core/hooks/useAsync';
 import { catalogService } from '../../features/catalog/catalogService';
-import { ElderToggle } from '../../features/elder/ElderToggle';
+import { ElderToggle } from '../../components/ElderToggle';
 import { useFavourites } from '../../features/catalog/deviceLists';
 import { HALL_LEVELS } from '../../shared/api/halls';
 import { LEVEL_LABEL } from '../../shared/format/hall';

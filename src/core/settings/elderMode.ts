@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readStored, writeStored } from '../../core/storage';
+import { readStored, writeStored } from '../storage';
 
 /**
  * 长辈版 (elder mode): larger type and controls on every screen, per the MIIT guideline.

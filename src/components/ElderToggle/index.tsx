@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { Pressable } from '../../components/Pressable';
-import { setElderMode, useElderMode } from './elderMode';
-import './ElderToggle.scss';
+import { setElderMode, useElderMode } from '../../core/settings/elderMode';
+import { Pressable } from '../Pressable';
+import './index.scss';
 
 /** The visible switch to 长辈版 the MIIT guideline asks for, on every top-level page. */
 export function ElderToggle() {
