@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { watchOnline } from '../platform/network';
+import { network } from '../platform/network';
 
 /** Whether the device reports a connection; drives the offline banner. */
 export function useOnline(): boolean {
   const [online, setOnline] = useState(true);
-  useEffect(() => watchOnline(setOnline), []);
+  useEffect(() => network.watchOnline(setOnline), []);
   return online;
 }

@@ -1,18 +1,11 @@
 import Taro from '@tarojs/taro';
-import type { GeoPoint } from '../../shared/api/halls';
+import type { DeviceApi } from './device.types';
+
+export type { DeviceApi, ShareOutcome } from './device.types';
 
 /** Actions that leave the app: phone, map navigation, clipboard. weapp side. */
 
-export async function callPhone(phone: string): Promise<void> {
-  await Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d]/g, '') }).catch(() => undefined);
-}
-
-/** Opens WeChat's map at the place, from where the citizen picks a navigation app. */
-export async function navigateTo(point: GeoPoint, name: string, address: string): Promise<void> {
-  await Taro.openLocation({ latitude: point.lat, longitude: point.lng, name, address, scale: 16 }).catch(() => undefined);
-}
-
-export async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data: text });
     return true;
@@ -21,22 +14,35 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** On weapp sharing goes through the page's onShareAppMessage and a share button. */
-export const sharesThroughButton = true;
-export async function shareLink(_title: string): Promise<'shared' | 'copied' | 'failed'> {
-  return 'failed';
-}
+export const device: DeviceApi = {
+  async callPhone(phone) {
+    await Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d]/g, '') }).catch(() => undefined);
+  },
 
-/**
- * WeChat cannot open an HTML form inside the mini-program without a registered business domain,
- * so the link is copied for the citizen to open or print from a browser.
- */
-export async function openDocumentLink(path: string, title: string): Promise<void> {
-  const url = `${API_BASE_URL}${path}`;
-  const ok = await copyText(url);
-  await Taro.showModal({
-    title,
-    content: ok ? '链接已复制，请在手机或电脑浏览器中打开、打印。' : `请在浏览器中打开：${url}`,
-    showCancel: false,
-  }).catch(() => undefined);
-}
+  /** Opens WeChat's map at the place, from where the citizen picks a navigation app. */
+  async navigateTo(point, name, address) {
+    await Taro.openLocation({ latitude: point.lat, longitude: point.lng, name, address, scale: 16 }).catch(() => undefined);
+  },
+
+  copyText,
+
+  /** On weapp sharing goes through the page's onShareAppMessage and a share button. */
+  sharesThroughButton: true,
+  async shareLink() {
+    return 'failed';
+  },
+
+  /**
+   * WeChat cannot open an HTML form inside the mini-program without a registered business domain,
+   * so the link is copied for the citizen to open or print from a browser.
+   */
+  async openDocumentLink(path, title) {
+    const url = `${API_BASE_URL}${path}`;
+    const ok = await copyText(url);
+    await Taro.showModal({
+      title,
+      content: ok ? '链接已复制，请在手机或电脑浏览器中打开、打印。' : `请在浏览器中打开：${url}`,
+      showCancel: false,
+    }).catch(() => undefined);
+  },
+};

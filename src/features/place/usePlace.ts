@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getCurrentLocation } from '../../core/platform/location';
+import { geolocation, type LocationFailure } from '../../core/platform/location';
 import { hallsService } from '../halls/hallsService';
-import type { LocationFailure } from '../../core/platform/location.types';
 import { currentPlace, rememberedPlace, setPlace, subscribePlace, type Place } from './placeStore';
 
 /**
@@ -28,7 +27,7 @@ export function usePlace() {
     setLocating(true);
     setFailure(null);
     try {
-      const result = await getCurrentLocation();
+      const result = await geolocation.getCurrentLocation();
       if (result.ok) {
         setPlace({ kind: 'gps', label: '我的位置', point: result.point });
         void resolveDivision(result.point);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Pressable } from '../../../components/Pressable';
-import { openDocumentLink } from '../../../core/platform/device';
+import { device } from '../../../core/platform/device';
 import type { Material } from '../../../shared/api/catalog';
 import { FORM_LABEL, MEDIUM_LABEL, REQUIREMENT_LABEL, SOURCE_LABEL } from '../labels';
 import './MaterialChecklist.scss';
@@ -31,12 +31,12 @@ export function MaterialChecklist({ materials }: { materials: Material[] }) {
           {(m.blankFormUrl || m.sampleUrl) && (
             <View className="yk-material__links">
               {m.blankFormUrl && (
-                <Pressable className="yk-link" role="link" onTap={() => void openDocumentLink(m.blankFormUrl as string, `${m.name}（空白表格）`)}>
+                <Pressable className="yk-link" role="link" onTap={() => void device.openDocumentLink(m.blankFormUrl as string, `${m.name}（空白表格）`)}>
                   空白表格
                 </Pressable>
               )}
               {m.sampleUrl && (
-                <Pressable className="yk-link" role="link" onTap={() => void openDocumentLink(m.sampleUrl as string, `${m.name}（示例样表）`)}>
+                <Pressable className="yk-link" role="link" onTap={() => void device.openDocumentLink(m.sampleUrl as string, `${m.name}（示例样表）`)}>
                   示例样表
                 </Pressable>
               )}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Pressable } from '../../../components/Pressable';
-import type { LocationFailure } from '../../../core/platform/location.types';
-import { canOpenSettings, openLocationSettings } from '../../../core/platform/location';
+import { geolocation, type LocationFailure } from '../../../core/platform/location';
 import { FAILURE_MESSAGE } from '../usePlace';
 import './LocationPrompt.scss';
 
@@ -38,8 +37,8 @@ export function LocationPrompt({ locating, failure, onLocate, onPickPlace }: Loc
         <Pressable className="yk-button yk-button--ghost" onTap={onPickPlace} testId="pick-place">
           手动选择地点
         </Pressable>
-        {failure === 'denied' && canOpenSettings && (
-          <Pressable className="yk-button yk-button--ghost" onTap={() => void openLocationSettings().then((ok) => ok && onLocate())}>
+        {failure === 'denied' && geolocation.canOpenSettings && (
+          <Pressable className="yk-button yk-button--ghost" onTap={() => void geolocation.openLocationSettings().then((ok) => ok && onLocate())}>
             去设置开启定位
           </Pressable>
         )}

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
+import { ShareButton, useShare } from '../../../../components/Share';
 import { StateView } from '../../../../components/StateView';
 import { goToTab } from '../../../../components/TabNav';
 import { useAsync } from '../../../../core/hooks/useAsync';
-import { callPhone, shareLink, sharesThroughButton } from '../../../../core/platform/device';
+import { device } from '../../../../core/platform/device';
 import { catalogService } from '../../../../features/catalog/catalogService';
 import { GuideFacts } from '../../../../features/catalog/components/GuideFacts';
 import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
@@ -27,10 +28,7 @@ export default function GuidePage() {
   const id = params.id;
   const guide = useAsync(id ? () => catalogService.guide(id) : null, [id]);
 
-  useShareAppMessage(() => ({
-    title: guide.status === 'success' ? `办事指南：${guide.data.name}` : '渝快办·办事指南',
-    path: id ? ROUTES.guide(id) : ROUTES.services,
-  }));
+  useShare(guide.status === 'success' ? `办事指南：${guide.data.name}` : '渝快办·办事指南', id ? ROUTES.guide(id) : ROUTES.services);
 
   if (!id) {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的事项。" action={{ label: '去办事', onTap: () => goToTab(ROUTES.services) }} />;
@@ -48,10 +46,6 @@ function GuideBody({ guide }: { guide: Guide }) {
   const { isFavourite, toggle } = useFavourites();
   const favourite = isFavourite(guide.id);
 
-  const onShare = async () => {
-    const result = await shareLink(guide.name);
-    if (result === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' });
-  };
   const fee = guide.fees.charged ? guide.fees.items.map((f) => `${f.name} ${f.amountYuan}${f.unit}`).join('；') : '不收费';
 
   return (
@@ -74,13 +68,7 @@ function GuideBody({ guide }: { guide: Guide }) {
           <Pressable className="yk-button yk-button--ghost yk-button--small" pressed={favourite} testId="favourite" onTap={() => toggle({ id: guide.id, name: guide.name, department: guide.department })}>
             {favourite ? '★ 已收藏' : '☆ 收藏'}
           </Pressable>
-          <Pressable
-            className="yk-button yk-button--ghost yk-button--small"
-            openType={sharesThroughButton ? 'share' : undefined}
-            onTap={() => (sharesThroughButton ? undefined : void onShare())}
-          >
-            分享
-          </Pressable>
+          <ShareButton className="yk-button yk-button--ghost yk-button--small" title={guide.name} />
         </View>
       </View>
 
@@ -141,10 +129,10 @@ function GuideBody({ guide }: { guide: Guide }) {
         <Text className="yk-guide__para">办公时间：{guide.whereWhen.hours}</Text>
         <Text className="yk-guide__para">进度查询：{guide.whereWhen.progressQuery}</Text>
         <View className="yk-guide__phones">
-          <Pressable className="yk-link" onTap={() => void callPhone(guide.whereWhen.consultationPhone)} label={`拨打咨询电话 ${guide.whereWhen.consultationPhone}`}>
+          <Pressable className="yk-link" onTap={() => void device.callPhone(guide.whereWhen.consultationPhone)} label={`拨打咨询电话 ${guide.whereWhen.consultationPhone}`}>
             咨询电话 {guide.whereWhen.consultationPhone}
           </Pressable>
-          <Pressable className="yk-link" onTap={() => void callPhone(guide.whereWhen.complaintPhone)} label={`拨打投诉电话 ${guide.whereWhen.complaintPhone}`}>
+          <Pressable className="yk-link" onTap={() => void device.callPhone(guide.whereWhen.complaintPhone)} label={`拨打投诉电话 ${guide.whereWhen.complaintPhone}`}>
             投诉电话 {guide.whereWhen.complaintPhone}
           </Pressable>
         </View>

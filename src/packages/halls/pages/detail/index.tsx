@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
+import { ShareButton, useShare } from '../../../../components/Share';
 import { StateView } from '../../../../components/StateView';
 import { goToTab } from '../../../../components/TabNav';
-import { callPhone, copyText, navigateTo, shareLink, sharesThroughButton } from '../../../../core/platform/device';
+import { device } from '../../../../core/platform/device';
 import { HallItems } from '../../../../features/catalog/components/HallItems';
 import { WeekHours } from '../../../../features/halls/components/WeekHours';
 import { useHallDetail } from '../../../../features/halls/useHallDetail';
@@ -23,10 +24,7 @@ export default function HallDetailPage() {
   const detail = useHallDetail(id);
   const hall = detail.status === 'success' ? detail.data : undefined;
 
-  useShareAppMessage(() => ({
-    title: hall ? `${hall.name}：地址、办公时间、排队情况` : '渝快办·就近办',
-    path: id ? ROUTES.hallDetail(id) : ROUTES.nearby,
-  }));
+  useShare(hall ? `${hall.name}：地址、办公时间、排队情况` : '渝快办·就近办', id ? ROUTES.hallDetail(id) : ROUTES.nearby);
 
   if (!id) {
     return <StateView kind="empty" title="链接不完整" hint="没有指定要查看的大厅。" action={{ label: '查找附近大厅', onTap: () => goToTab(ROUTES.nearby) }} />;
@@ -45,11 +43,6 @@ function HallBody({ hall }: { hall: HallDetail }) {
   // A city hall has dozens of windows: the first few, then all on request, keep the page light.
   const [allWindows, setAllWindows] = useState(false);
   const shownWindows = allWindows ? hall.windows : hall.windows.slice(0, WINDOWS_SHOWN);
-  const onShare = async () => {
-    const result = await shareLink(hall.name);
-    if (result === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' });
-    if (result === 'failed') void Taro.showToast({ title: '分享失败，请稍后重试', icon: 'none' });
-  };
   return (
     <>
       <View className="yk-card yk-hall__head">
@@ -88,26 +81,19 @@ function HallBody({ hall }: { hall: HallDetail }) {
         {hall.transit && <Text className="yk-hall__line">交通：{hall.transit}</Text>}
         <Text className="yk-hall__line">咨询电话：{hall.phone}</Text>
         <View className="yk-hall__actions">
-          <Pressable className="yk-button yk-button--primary" onTap={() => void navigateTo(hall.location, hall.name, hall.address)} testId="navigate">
+          <Pressable className="yk-button yk-button--primary" onTap={() => void device.navigateTo(hall.location, hall.name, hall.address)} testId="navigate">
             导航前往
           </Pressable>
-          <Pressable className="yk-button yk-button--ghost" onTap={() => void callPhone(hall.phone)} testId="call" label={`拨打电话 ${hall.phone}`}>
+          <Pressable className="yk-button yk-button--ghost" onTap={() => void device.callPhone(hall.phone)} testId="call" label={`拨打电话 ${hall.phone}`}>
             拨打电话
           </Pressable>
           <Pressable
             className="yk-button yk-button--ghost"
-            onTap={() => void copyText(hall.address).then((ok) => Taro.showToast({ title: ok ? '地址已复制' : '复制失败', icon: 'none' }))}
+            onTap={() => void device.copyText(hall.address).then((ok) => Taro.showToast({ title: ok ? '地址已复制' : '复制失败', icon: 'none' }))}
           >
             复制地址
           </Pressable>
-          <Pressable
-            className="yk-button yk-button--ghost"
-            openType={sharesThroughButton ? 'share' : undefined}
-            onTap={() => (sharesThroughButton ? undefined : void onShare())}
-            testId="share"
-          >
-            {sharesThroughButton ? '分享给好友' : '分享'}
-          </Pressable>
+          <ShareButton className="yk-button yk-button--ghost" title={hall.name} weappText="分享给好友" testId="share" />
         </View>
       </View>
 

@@ -5,7 +5,7 @@ import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { goToTab } from '../../../../components/TabNav';
 import { StateView } from '../../../../components/StateView';
-import { canChooseOnMap, chooseOnMap } from '../../../../core/platform/location';
+import { geolocation } from '../../../../core/platform/location';
 import { setPlace } from '../../../../features/place/placeStore';
 import { useDivisions } from '../../../../features/place/useDivisions';
 import type { Division } from '../../../../shared/api/halls';
@@ -50,7 +50,7 @@ export default function PickPlacePage() {
   };
 
   const chooseMapPoint = async () => {
-    const picked = await chooseOnMap();
+    const picked = await geolocation.chooseOnMap();
     if (!picked) return;
     setPlace({ kind: 'map', label: picked.name, point: { lat: picked.lat, lng: picked.lng } });
     Taro.navigateBack().catch(() => goToTab(ROUTES.nearby));
@@ -71,7 +71,7 @@ export default function PickPlacePage() {
           </Pressable>
         ))}
       </View>
-      {canChooseOnMap && !parent && (
+      {geolocation.canChooseOnMap && !parent && (
         <Pressable className="yk-pick__row yk-pick__row--action" onTap={() => void chooseMapPoint()}>
           <Text>在地图上选点</Text>
         </Pressable>
