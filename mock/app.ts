@@ -1,24 +1,19 @@
 /**
- * The mock backend as an express app, so tests and the weapp harness can start it in-process
- * (`http.createServer(createApp()).listen(0)`); mock/main.ts is the CLI around it.
+ * The mock backend as an express app over one World, so tests start it in-process
+ * (test/support/mock-server.ts); mock/main.ts is the CLI around it.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express from 'express';
 import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
-import { apiRouter } from './api/routes';
-import { ApiError, sendError } from './api/errors';
-import type { HallStore } from './halls/store';
-import { createHallStore } from './halls/store';
+import { apiRouter } from './server/api';
+import { ApiError, sendError } from './server/errors';
+import type { World } from './world';
 
 export interface AppOptions {
-  /** the clock; defaults to real time. Tests and MOCK_NOW freeze it. */
-  now?: () => Date;
   /** H5 build to serve with SPA fallback; skipped if absent or missing on disk */
   staticDir?: string;
-  /** reuse a store across apps (tests); built on demand otherwise */
-  store?: HallStore;
   /** where 500s are logged (with stack, server side only); defaults to console */
   logger?: Pick<Console, 'error'>;
 }
@@ -26,7 +21,7 @@ export interface AppOptions {
 /** Any origin may call: WeChat DevTools and the H5 dev server run on other origins/ports. */
 const cors: RequestHandler = (req, res, next) => {
   res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
   res.setHeader('Access-Control-Allow-Headers', req.header('Access-Control-Request-Headers') ?? 'Content-Type');
   res.setHeader('Access-Control-Max-Age', '600');
   if (req.method === 'OPTIONS') {
@@ -41,9 +36,7 @@ function isBodyParserError(err: unknown): err is { type: string; status: number 
   return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof err.status === 'number';
 }
 
-export function createApp(options: AppOptions = {}): Express {
-  const now = options.now ?? (() => new Date());
-  const store = options.store ?? createHallStore();
+export function createApp(world: World, options: AppOptions = {}): Express {
   const logger = options.logger ?? console;
   const app = express();
   app.disable('x-powered-by');
@@ -53,7 +46,7 @@ export function createApp(options: AppOptions = {}): Express {
   app.use(compression());
   app.use(express.json({ limit: '100kb' }));
 
-  app.use('/api', apiRouter({ store, now }));
+  app.use('/api', apiRouter(world));
   app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `接口不存在：${req.method} ${req.originalUrl.split('?')[0]}`)));
 
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : undefined;

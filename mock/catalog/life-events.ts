@@ -1,4 +1,9 @@
 /** 一件事一次办: bundles of city items handled as one (names must match catalog items). */
+import type { Guide, LifeEvent, LifeEventSummary, Material } from '../../src/shared/api/catalog';
+import { CITY_CODE } from '../../src/shared/api/halls';
+import type { BasicItem } from './build';
+import type { Instances } from './instances';
+
 export interface LifeEventDef {
   id: string;
   name: string;
@@ -32,3 +37,79 @@ export const LIFE_EVENT_DEFS: LifeEventDef[] = [
     items: ['存量房交易网签备案', '契税申报', '二手房转移登记', '水电气过户'],
   },
 ];
+
+interface Membership {
+  def: LifeEventDef;
+  members: BasicItem[];
+}
+
+/** The life events over the catalog's city items. */
+export class LifeEvents {
+  private readonly entries: Membership[];
+  /** basic code → names of the life events it belongs to */
+  private readonly namesByItem = new Map<string, string[]>();
+
+  constructor(
+    private readonly instances: Instances,
+    defs: readonly LifeEventDef[] = LIFE_EVENT_DEFS,
+  ) {
+    this.entries = defs.map((def) => ({
+      def,
+      members: def.items.map((name) => {
+        const b = instances.named(name);
+        if (!b || b.spec.level !== 'city') throw new Error(`life event ${def.id}: no city item named ${name}`);
+        return b;
+      }),
+    }));
+    for (const { def, members } of this.entries) {
+      for (const m of members) this.namesByItem.set(m.basicCode, [...(this.namesByItem.get(m.basicCode) ?? []), def.name]);
+    }
+  }
+
+  /** The names of the life events a basic item belongs to. */
+  namesOf(basicCode: string): string[] {
+    return this.namesByItem.get(basicCode) ?? [];
+  }
+
+  summaries(): LifeEventSummary[] {
+    return this.entries.map(({ def, members }) => ({
+      id: def.id,
+      name: def.name,
+      description: def.description,
+      itemCount: members.length,
+      totalPromisedDays: totalDays(members),
+    }));
+  }
+
+  /** One life event with its items and their materials merged by name. */
+  detail(id: string, guideOf: (b: BasicItem, division: string) => Guide): LifeEvent | undefined {
+    const entry = this.entries.find((e) => e.def.id === id);
+    if (!entry) return undefined;
+    const merged = new Map<string, Material & { itemIds: string[] }>();
+    for (const b of entry.members) {
+      const guide = guideOf(b, CITY_CODE);
+      for (const m of guide.materials) {
+        const existing = merged.get(m.name);
+        if (existing) {
+          if (!existing.itemIds.includes(guide.id)) existing.itemIds.push(guide.id);
+          // the strictest requirement wins
+          if (m.requirement === 'required') existing.requirement = 'required';
+        } else {
+          merged.set(m.name, { ...m, id: `lm${merged.size + 1}`, itemIds: [guide.id] });
+        }
+      }
+    }
+    return {
+      id: entry.def.id,
+      name: entry.def.name,
+      description: entry.def.description,
+      items: entry.members.map((b) => this.instances.summary(b, CITY_CODE)),
+      materials: [...merged.values()],
+      totalPromisedDays: totalDays(entry.members),
+    };
+  }
+}
+
+function totalDays(members: readonly BasicItem[]): number {
+  return members.reduce((s, b) => s + b.spec.promisedDays, 0);
+}

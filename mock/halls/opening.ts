@@ -1,16 +1,14 @@
 /**
- * Opening rules of halls. Pure: the clock is always passed in. Everything is computed in Beijing
- * time (UTC+8, no DST) whatever the machine's TZ, because halls keep Beijing hours and
- * tests/CI may run anywhere.
+ * Opening rules of halls. Pure: the clock is always passed in (the world's clock, by the
+ * routes); holidays and 调休 come from the one working-day calendar (server/calendar.ts).
+ * Everything is computed in Beijing time (UTC+8, no DST) whatever the machine's TZ, because
+ * halls keep Beijing hours and tests/CI may run anywhere.
  */
-// The official calendar shipped by chinese-days, read as data: its getDayDetail() mixes local
-// and UTC dates and answers for the wrong day on machines west of UTC (seen with
-// TZ=America/Los_Angeles), while the date-keyed tables below are TZ-free.
-import chineseDays from 'chinese-days/dist/chinese-days.json';
-import type { DayKind, DaySchedule, TimeRange, WeeklyHours } from '../../src/shared/api/halls';
+import type { DaySchedule, TimeRange, WeeklyHours } from '../../src/shared/api/halls';
+import type { CalendarDay } from '../server/calendar';
+import { addDays, calendarDay, pad2, weekdayOf } from '../server/calendar';
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A moment as a Beijing wall clock. */
 export interface BeijingTime {
@@ -20,10 +18,6 @@ export interface BeijingTime {
   weekday: number;
   /** minutes since Beijing midnight */
   minutes: number;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 export function toBeijingTime(now: Date): BeijingTime {
@@ -37,53 +31,10 @@ export function toBeijingTime(now: Date): BeijingTime {
   };
 }
 
-/** `YYYY-MM-DD` plus n calendar days. */
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d) + n * DAY_MS);
-  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
-}
-
-/** 1 = Monday … 7 = Sunday, for a `YYYY-MM-DD` date. */
-export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
 /** `HH:mm` → minutes since midnight. */
 export function parseHm(hm: string): number {
   const [h, m] = hm.split(':').map(Number);
   return h * 60 + m;
-}
-
-export interface CalendarDay {
-  kind: DayKind;
-  /** Chinese name of the holiday, e.g. 国庆节 */
-  holidayName?: string;
-}
-
-/** `English,中文,days` (e.g. `National Day,国庆节,3`) → 国庆节 */
-function holidayNameOf(entry: string): string | undefined {
-  return entry.split(',')[1];
-}
-
-const holidays: Record<string, string> = chineseDays.holidays;
-const workdays: Record<string, string> = chineseDays.workdays;
-
-/**
- * What the official calendar says about a date: a statutory holiday (including weekdays given
- * off in lieu, which chinese-days lists among the holidays), a 调休 working weekend day, or a
- * regular day.
- */
-export function calendarDay(date: string): CalendarDay {
-  const holiday = holidays[date];
-  if (holiday !== undefined) return { kind: 'holiday', holidayName: holidayNameOf(holiday) };
-  const workday = workdays[date];
-  if (workday !== undefined && weekdayOf(date) >= 6) {
-    return { kind: 'adjusted_workday', holidayName: holidayNameOf(workday) };
-  }
-  return { kind: 'regular' };
 }
 
 /** Ranges in force on a date: none on holidays, Monday's on 调休 working weekends. */

@@ -1,6 +1,7 @@
 /**
- * The in-memory hall store, built once at start: halls, id lookup, division tree and kd-tree
- * indexes (one per level plus one over all halls) for nearest-first queries.
+ * The in-memory hall store, built once per process: halls, id lookup, division tree and kd-tree
+ * indexes (one per level plus one over all halls) for nearest-first queries, which also rank the
+ * halls handling a catalog item.
  */
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
@@ -13,15 +14,19 @@ import type {
   NearbyHall,
   WeeklyHours,
 } from '../../src/shared/api/halls';
-import { HALL_LEVELS } from '../../src/shared/api/halls';
+import { CITY_CODE, HALL_LEVELS } from '../../src/shared/api/halls';
 import { distanceMeters } from '../../src/shared/geo/distance';
 import type { DivisionNode, DivisionsFile, DivisionTree } from './divisions';
 import { buildDivisionTree, loadDivisionsFile } from './divisions';
 import type { Hall } from './generate';
-import { CITY_HALL_ID, HOUR_TEMPLATES, generateHalls, windowClosedOn } from './generate';
-import type { BeijingTime, CalendarDay } from './opening';
-import { addDays, calendarDay, daySchedule, isOpenAt, toBeijingTime } from './opening';
+import { HOUR_TEMPLATES, generateHalls, windowClosedOn } from './generate';
+import type { CalendarDay } from '../server/calendar';
+import type { BeijingTime } from './opening';
+import { addDays, calendarDay } from '../server/calendar';
+import { daySchedule, isOpenAt, toBeijingTime } from './opening';
 import { queueStatus } from './queue';
+import type { CountedOffsetPage, OffsetPage, OffsetRange } from '../server/paging';
+import { slicePage } from '../server/paging';
 
 /** The clock of one request, resolved once so every hall in a response agrees. */
 export interface RequestClock {
@@ -40,47 +45,14 @@ export interface NearbyQuery {
   lng: number;
   level?: HallLevel;
   openNow?: boolean;
-  /** rows to skip (decoded cursor) */
-  offset?: number;
-  limit?: number;
-}
-
-export interface NearbyResult {
-  items: NearbyHall[];
-  /** offset of the next page, or null at the end */
-  nextOffset: number | null;
 }
 
 export interface ListQuery {
   level?: HallLevel;
-  /** 6/9/12-digit division code, or 500000 for the whole city */
+  /** 6/9/12-digit division code, or CITY_CODE for the whole city */
   division?: string;
   q?: string;
-  offset?: number;
-  limit?: number;
 }
-
-export interface ListResult {
-  total: number;
-  items: HallSummary[];
-  nextOffset: number | null;
-}
-
-export interface HallStore {
-  /** ordered by level then code */
-  readonly halls: readonly Hall[];
-  readonly tree: DivisionTree;
-  getHall(id: string): Hall | undefined;
-  /** nearest first; `now` decides openNow, today and queue */
-  nearby(query: NearbyQuery, now: Date): NearbyResult;
-  list(query: ListQuery, now: Date): ListResult;
-  detail(id: string, now: Date): HallDetail | undefined;
-  /** undefined when `parent` is not a known division code */
-  divisions(parent: string | undefined): DivisionListResponse | undefined;
-  isDivision(code: string): boolean;
-}
-
-export const DEFAULT_LIMIT = 20;
 
 interface SpatialIndex {
   kd: KDBush;
@@ -153,17 +125,96 @@ export function toDetail(hall: Hall, clock: RequestClock): HallDetail {
 
 // ---- store ---------------------------------------------------------------------------------
 
-export function createHallStore(data: DivisionsFile = loadDivisionsFile()): HallStore {
-  const tree = buildDivisionTree(data);
-  const halls = generateHalls(tree);
-  const byId = new Map(halls.map((h) => [h.id, h]));
-  const all = buildIndex(halls);
-  const byLevel = new Map<HallLevel, SpatialIndex>(
-    HALL_LEVELS.map((level) => [level, buildIndex(halls.filter((h) => h.level === level))]),
-  );
+/** Which halls a ranking may return. */
+export type HallFilter = (hall: Hall) => boolean;
 
-  function toDivision(node: DivisionNode): Division {
-    const hall = byId.get(node.code);
+export class HallStore {
+  /** ordered by level then code */
+  readonly halls: readonly Hall[];
+  readonly tree: DivisionTree;
+  private readonly byId: Map<string, Hall>;
+  private readonly all: SpatialIndex;
+  private readonly byLevel: Map<HallLevel, SpatialIndex>;
+
+  constructor(data: DivisionsFile = loadDivisionsFile()) {
+    this.tree = buildDivisionTree(data);
+    const halls = generateHalls(this.tree);
+    this.halls = halls;
+    this.byId = new Map(halls.map((h) => [h.id, h]));
+    this.all = buildIndex(halls);
+    this.byLevel = new Map(HALL_LEVELS.map((level) => [level, buildIndex(halls.filter((h) => h.level === level))]));
+  }
+
+  getHall(id: string): Hall | undefined {
+    return this.byId.get(id);
+  }
+
+  isDivision(code: string): boolean {
+    return code === CITY_CODE || this.tree.byCode.has(code);
+  }
+
+  /** Nearest first; `now` decides openNow, today and queue. */
+  nearby(query: NearbyQuery, range: OffsetRange, now: Date): OffsetPage<NearbyHall> {
+    return this.rank(query, range, now);
+  }
+
+  /**
+   * The one nearest-hall ranking (kd-tree, great-circle order): every hall, one level's, or only
+   * those `only` accepts (e.g. the halls handling an item). One extra result tells whether
+   * another page exists.
+   */
+  rank(query: NearbyQuery, range: OffsetRange, now: Date, only?: HallFilter): OffsetPage<NearbyHall> {
+    const clock = requestClock(now);
+    const index = query.level ? this.byLevel.get(query.level) : this.all;
+    if (!index || index.halls.length === 0) return { items: [], nextOffset: null };
+    // At night no hall is open: answer at once instead of letting the filter scan every point.
+    if (query.openNow && !HOUR_TEMPLATES.some((t) => isHallOpen(t, clock))) {
+      return { items: [], nextOffset: null };
+    }
+    const accept = (hall: Hall) => (!only || only(hall)) && (!query.openNow || isHallOpen(hall.weeklyHours, clock));
+    const predicate = only || query.openNow ? (id: number) => accept(index.halls[id]) : undefined;
+    const end = range.offset + range.limit;
+    const ids = around(index.kd, query.lng, query.lat, end + 1, Infinity, predicate);
+    const point = { lat: query.lat, lng: query.lng };
+    const items = ids.slice(range.offset, end).map((id): NearbyHall => {
+      const hall = index.halls[id];
+      return { ...toSummary(hall, clock), distanceMeters: Math.round(distanceMeters(point, hall.location)) };
+    });
+    return { items, nextOffset: ids.length > end ? end : null };
+  }
+
+  /** By level then code. */
+  list(query: ListQuery, range: OffsetRange, now: Date): CountedOffsetPage<HallSummary> {
+    const clock = requestClock(now);
+    // CITY_CODE is the whole city: every hall code starts with 50.
+    const prefix = query.division === CITY_CODE ? '50' : query.division;
+    const needle = query.q?.trim();
+    const matches = this.halls.filter(
+      (h) =>
+        (!query.level || h.level === query.level) &&
+        (!prefix || h.id.startsWith(prefix)) &&
+        (!needle || h.name.includes(needle) || h.address.includes(needle)),
+    );
+    return slicePage(matches, range, (h) => toSummary(h, clock));
+  }
+
+  detail(id: string, now: Date): HallDetail | undefined {
+    const hall = this.byId.get(id);
+    return hall ? toDetail(hall, requestClock(now)) : undefined;
+  }
+
+  /** undefined when `parent` is not a known division code */
+  divisions(parent: string | undefined): DivisionListResponse | undefined {
+    if (parent === undefined || parent === CITY_CODE) {
+      return { items: this.tree.districts.map((d) => this.toDivision(d)) };
+    }
+    const node = this.tree.byCode.get(parent);
+    if (!node) return undefined;
+    return { parent: this.toDivision(node), items: node.children.map((c) => this.toDivision(c)) };
+  }
+
+  private toDivision(node: DivisionNode): Division {
+    const hall = this.byId.get(node.code);
     if (!hall) throw new Error(`division ${node.code} has no hall`);
     const division: Division = {
       code: node.code,
@@ -176,68 +227,4 @@ export function createHallStore(data: DivisionsFile = loadDivisionsFile()): Hall
     if (node.parentCode) division.parentCode = node.parentCode;
     return division;
   }
-
-  return {
-    halls,
-    tree,
-    getHall: (id) => byId.get(id),
-    isDivision: (code) => code === CITY_HALL_ID || tree.byCode.has(code),
-
-    nearby(query, now) {
-      const clock = requestClock(now);
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const index = query.level ? byLevel.get(query.level) : all;
-      if (!index || index.halls.length === 0) return { items: [], nextOffset: null };
-      // At night no hall is open: answer at once instead of letting the filter scan every point.
-      if (query.openNow && !HOUR_TEMPLATES.some((t) => isHallOpen(t, clock))) {
-        return { items: [], nextOffset: null };
-      }
-      const predicate = query.openNow
-        ? (id: number) => isHallOpen(index.halls[id].weeklyHours, clock)
-        : undefined;
-      // One extra result tells whether another page exists.
-      const ids = around(index.kd, query.lng, query.lat, offset + limit + 1, Infinity, predicate);
-      const point = { lat: query.lat, lng: query.lng };
-      const items = ids.slice(offset, offset + limit).map((id): NearbyHall => {
-        const hall = index.halls[id];
-        return { ...toSummary(hall, clock), distanceMeters: Math.round(distanceMeters(point, hall.location)) };
-      });
-      return { items, nextOffset: ids.length > offset + limit ? offset + limit : null };
-    },
-
-    list(query, now) {
-      const clock = requestClock(now);
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      // 500000 is the whole city: every hall code starts with 50.
-      const prefix = query.division === CITY_HALL_ID ? '50' : query.division;
-      const needle = query.q?.trim();
-      const matches = halls.filter(
-        (h) =>
-          (!query.level || h.level === query.level) &&
-          (!prefix || h.id.startsWith(prefix)) &&
-          (!needle || h.name.includes(needle) || h.address.includes(needle)),
-      );
-      return {
-        total: matches.length,
-        items: matches.slice(offset, offset + limit).map((h) => toSummary(h, clock)),
-        nextOffset: matches.length > offset + limit ? offset + limit : null,
-      };
-    },
-
-    detail(id, now) {
-      const hall = byId.get(id);
-      return hall ? toDetail(hall, requestClock(now)) : undefined;
-    },
-
-    divisions(parent) {
-      if (parent === undefined || parent === CITY_HALL_ID) {
-        return { items: tree.districts.map(toDivision) };
-      }
-      const node = tree.byCode.get(parent);
-      if (!node) return undefined;
-      return { parent: toDivision(node), items: node.children.map(toDivision) };
-    },
-  };
 }

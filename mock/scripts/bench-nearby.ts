@@ -5,8 +5,8 @@
  */
 import type { HallLevel } from '../../src/shared/api/halls';
 import { mulberry32 } from '../halls/prng';
-import { createHallStore } from '../halls/store';
-import type { HallStore, NearbyQuery } from '../halls/store';
+import { HallStore } from '../halls/store';
+import type { NearbyQuery } from '../halls/store';
 
 /** Chongqing's extent, roughly (GCJ-02). */
 const BOUNDS = { minLat: 28.16, maxLat: 32.2, minLng: 105.28, maxLng: 110.19 };
@@ -30,17 +30,17 @@ export function benchNearby(
   const iterations = options.iterations ?? 5000;
   const now = options.now ?? new Date('2026-03-04T10:00:00+08:00');
   const rng = mulberry32(42);
+  const range = { offset: 0, limit: options.limit ?? 20 };
   const queries: NearbyQuery[] = Array.from({ length: iterations }, () => ({
     lat: BOUNDS.minLat + rng() * (BOUNDS.maxLat - BOUNDS.minLat),
     lng: BOUNDS.minLng + rng() * (BOUNDS.maxLng - BOUNDS.minLng),
     level: options.level,
     openNow: options.openNow,
-    limit: options.limit ?? 20,
   }));
-  for (let i = 0; i < 500; i++) store.nearby(queries[i % iterations], now); // warm up the JIT
+  for (let i = 0; i < 500; i++) store.nearby(queries[i % iterations], range, now); // warm up the JIT
   const times = queries.map((q) => {
     const t0 = performance.now();
-    store.nearby(q, now);
+    store.nearby(q, range, now);
     return performance.now() - t0;
   });
   times.sort((a, b) => a - b);
@@ -57,7 +57,7 @@ export function benchNearby(
 if (require.main === module) {
   const iterations = Number(process.argv[2] ?? 5000);
   const t0 = performance.now();
-  const store = createHallStore();
+  const store = new HallStore();
   console.log(`store built in ${Math.round(performance.now() - t0)} ms (${store.halls.length} halls)`);
   const saturday = new Date('2026-03-07T10:00:00+08:00');
   for (const r of [

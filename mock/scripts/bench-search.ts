@@ -8,7 +8,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { mulberry32 } from '../halls/prng';
-import { catalogSearchDocs } from '../catalog/store';
+import { sharedStores } from '../world';
 import { createSearchIndex } from '../catalog/search';
 import type { SearchDoc, SearchIndex } from '../catalog/search';
 import { SYNONYMS } from '../catalog/search/synonyms';
@@ -85,7 +85,7 @@ export function benchSearch(
 
 if (require.main === module) {
   const iterations = Number(process.argv[2] ?? 5000);
-  const docs = catalogSearchDocs();
+  const docs = sharedStores().catalog.searchDocs();
   const t0 = performance.now();
   createSearchIndex(docs); // the first build also loads pinyin-pro's dictionaries
   const firstMs = performance.now() - t0;

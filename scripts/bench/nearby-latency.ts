@@ -5,7 +5,7 @@
  */
 import { HALL_LEVELS } from '../../src/shared/api/halls';
 import type { HallLevel } from '../../src/shared/api/halls';
-import { createHallStore } from '../../mock/halls/store';
+import { HallStore } from '../../mock/halls/store';
 import { mulberry32 as prng } from '../../mock/halls/prng';
 import type { Section } from './report';
 import { metric, percentile } from './report';
@@ -17,7 +17,7 @@ const BOX = { latMin: 28.16, latMax: 32.2, lngMin: 105.29, lngMax: 110.19 };
 
 export async function measureNearbyLatency(points: number, now: Date): Promise<Omit<Section, 'ms'>> {
   const t0 = performance.now();
-  const store = createHallStore();
+  const store = new HallStore();
   const buildMs = performance.now() - t0;
   const random = prng(20261202);
   const pts = Array.from({ length: points }, () => ({
@@ -29,7 +29,7 @@ export async function measureNearbyLatency(points: number, now: Date): Promise<O
     const times = new Array<number>(pts.length);
     for (let i = 0; i < pts.length; i++) {
       const start = performance.now();
-      const result = store.nearby({ ...pts[i], level, openNow, limit: 20 }, now);
+      const result = store.nearby({ ...pts[i], level, openNow }, { offset: 0, limit: 20 }, now);
       times[i] = performance.now() - start;
       if (result.items.length === 0) throw new Error(`no halls near ${pts[i].lat},${pts[i].lng} (${level ?? 'all'})`);
     }

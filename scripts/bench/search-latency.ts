@@ -5,8 +5,8 @@
  * suggestions as you type. Queries mix everyday words, pinyin, initials, substrings of real
  * names and prefixes; same seed every run; a warm-up pass first.
  */
-import { catalogFor } from '../../mock/catalog/store';
-import { createHallStore } from '../../mock/halls/store';
+import { CatalogStore } from '../../mock/catalog/store';
+import { HallStore } from '../../mock/halls/store';
 import { mulberry32 as prng } from '../../mock/halls/prng';
 import type { Section } from './report';
 import { metric, percentile } from './report';
@@ -14,11 +14,12 @@ import { metric, percentile } from './report';
 const BUDGET_P95_MS = 10;
 const EVERYDAY = ['社保卡', '身份证', '开公司', '驾照', '上户口', '过户', '公积金', '低保', '护照', '结婚', 'sbk', 'gjj', 'shebao', 'jiashizheng', '食品', '施工许可', '超限运输', '营业执照', '残疾证', '失业金'];
 const NEAR = ['500243106200', '500107', '500236001001', undefined];
+const FIRST_PAGE = { offset: 0, limit: 20 };
 
 
 export async function measureSearchLatency(count: number): Promise<Omit<Section, 'ms'>> {
   const t0 = performance.now();
-  const catalog = catalogFor(createHallStore());
+  const catalog = new CatalogStore(new HallStore());
   const buildMs = performance.now() - t0;
   const random = prng(20261127);
   const names = catalog.basics.map((b) => b.spec.name);
@@ -37,8 +38,8 @@ export async function measureSearchLatency(count: number): Promise<Omit<Section,
     });
     return t.sort((a, b) => a - b);
   };
-  const flat = (q: string) => catalog.list({ q }, 0, 20);
-  const grouped = (q: string, i: number) => catalog.list({ q, group: 'basic', near: NEAR[i % NEAR.length] }, 0, 20);
+  const flat = (q: string) => catalog.list({ q }, FIRST_PAGE);
+  const grouped = (q: string, i: number) => catalog.list({ q, group: 'basic', near: NEAR[i % NEAR.length] }, FIRST_PAGE);
   const suggest = (q: string) => catalog.suggest(q, 8);
   time(flat); // warm-up
 

@@ -12,7 +12,10 @@ export interface ApiErrorBody {
 
 export type ApiErrorCode =
   | 'bad_request'
+  | 'unauthorized'
   | 'not_found'
   | 'method_not_allowed'
+  | 'conflict'
+  | 'unprocessable'
   | 'rate_limited'
   | 'internal';

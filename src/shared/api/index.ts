@@ -4,11 +4,12 @@
  * or any runtime library, since both the mini-program bundle and the server import it.
  */
 import type { CatalogApi } from './catalog';
+import type { DevApi } from './dev';
 import type { HallsApi } from './halls';
 
 export type { Page, CountedPage, PageQuery } from './page';
 export type { ApiErrorBody, ApiErrorCode } from './errors';
 
 /** Every endpoint of the mock server's `/api`. */
-export interface Api extends HallsApi, CatalogApi {}
+export interface Api extends HallsApi, CatalogApi, DevApi {}
 export type ApiKey = keyof Api & string;

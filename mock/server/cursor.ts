@@ -8,9 +8,6 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 }
 
-/** The cursor of the next page, or null at the end. */
-export const cursorOf = (offset: number | null): string | null => (offset === null ? null : encodeCursor(offset));
-
 /** The offset, or null if the cursor was not produced by encodeCursor. */
 export function decodeCursor(cursor: string): number | null {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(cursor)) return null;

@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Response } from 'express';
 import type { ApiErrorBody, ApiErrorCode } from '../../src/shared/api/errors';
 
 /** Thrown (or passed to next) by handlers; the error middleware turns it into the JSON body. */
@@ -17,14 +17,6 @@ export class ApiError extends Error {
 export function sendError(res: Response, status: number, code: ApiErrorCode, message: string, fields?: Record<string, string>): void {
   const body: ApiErrorBody = { error: fields ? { code, message, fields } : { code, message } };
   res.status(status).json(body);
-}
-
-/** 405 with the Allow header, for any method a route does not take. */
-export function methodNotAllowed(allowed: string[]): RequestHandler {
-  return (req, res, next) => {
-    res.setHeader('Allow', allowed.join(', '));
-    next(new ApiError(405, 'method_not_allowed', `该接口不支持 ${req.method} 请求，请使用 ${allowed.join(' 或 ')}`));
-  };
 }
 
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);

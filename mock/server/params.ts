@@ -1,9 +1,10 @@
 /**
- * Request parameter schemas (zod). Unknown query parameters are ignored (zod objects strip
- * them); known ones are validated strictly, each with one Chinese message naming what is wrong.
+ * Request parameter pieces (zod) shared by every domain, and parseOrThrow. Unknown query
+ * parameters are ignored (zod objects strip them); known ones are validated strictly, each with
+ * one Chinese message naming what is wrong. Value lists come from the contract's const arrays.
  */
 import { z } from 'zod';
-import type { HallLevel } from '../../src/shared/api/halls';
+import { HALL_LEVELS } from '../../src/shared/api/halls';
 import { decodeCursor } from './cursor';
 import { ApiError } from './errors';
 
@@ -23,29 +24,32 @@ export const MESSAGES = {
 
 /** Plain decimal notation only: rejects '', 'abc', '0x10', '1e2', 'Infinity'. */
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const DIVISION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
+export const DIVISION_CODE = /^(\d{6}|\d{9}|\d{12})$/;
 
 /** A single string parameter; repeated parameters (arrays) fail with the same message. */
-function str(message: string, missingMessage = message) {
+export function str(message: string, missingMessage = message) {
   return z.string({ error: (issue) => (issue.input === undefined ? missingMessage : message) });
 }
 
-function decimal(min: number, max: number, message: string, missingMessage?: string) {
+export function decimal(min: number, max: number, message: string, missingMessage?: string) {
   return str(message, missingMessage)
     .refine((s) => DECIMAL.test(s) && Number(s) >= min && Number(s) <= max, { error: message })
     .transform(Number);
 }
 
-// Spelled out (not HALL_LEVELS) so zod infers the literal union; the satisfies below keeps the
-// two lists in step.
-const LEVELS = ['city', 'district', 'township', 'village'] as const satisfies readonly HallLevel[];
-const level = z.enum(LEVELS, { error: MESSAGES.level });
+/** One of a contract's value lists, e.g. `oneOf(HALL_LEVELS, MESSAGES.level)`. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
 
-const limit = str(MESSAGES.limit)
+export const level = oneOf(HALL_LEVELS, MESSAGES.level);
+
+export const limit = str(MESSAGES.limit)
   .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 50, { error: MESSAGES.limit })
   .transform(Number);
 
-const cursor = str(MESSAGES.cursor).transform((s, ctx) => {
+/** An opaque cursor, decoded to the offset it stands for. */
+export const cursor = str(MESSAGES.cursor).transform((s, ctx) => {
   const offset = decodeCursor(s);
   if (offset === null) {
     ctx.addIssue({ code: 'custom', message: MESSAGES.cursor });
@@ -54,35 +58,28 @@ const cursor = str(MESSAGES.cursor).transform((s, ctx) => {
   return offset;
 });
 
-const divisionCode = (message: string) => str(message).regex(DIVISION_CODE, { error: message });
+export const divisionCode = (message: string = MESSAGES.division) => str(message).regex(DIVISION_CODE, { error: message });
 
-export const nearbyQuerySchema = z.object({
+/** A search text of at most 50 characters. */
+export const q = str(MESSAGES.q).max(50, { error: MESSAGES.q });
+
+export const openNow = z
+  .enum(['true', 'false', '1', '0'], { error: MESSAGES.openNow })
+  .transform((v) => v === 'true' || v === '1');
+
+/** `lat`, `lng`, `openNow` and paging: the query of every nearest-first list. */
+export const nearQuery = z.object({
   lat: decimal(-90, 90, MESSAGES.lat, MESSAGES.latMissing),
   lng: decimal(-180, 180, MESSAGES.lng, MESSAGES.lngMissing),
-  level: level.optional(),
-  openNow: z
-    .enum(['true', 'false', '1', '0'], { error: MESSAGES.openNow })
-    .transform((v) => v === 'true' || v === '1')
-    .optional(),
+  openNow: openNow.optional(),
   limit: limit.optional(),
   cursor: cursor.optional(),
 });
 
-export const listQuerySchema = z.object({
-  level: level.optional(),
-  division: divisionCode(MESSAGES.division).optional(),
-  q: str(MESSAGES.q).max(50, { error: MESSAGES.q }).optional(),
-  limit: limit.optional(),
-  cursor: cursor.optional(),
-});
+/** `:id` of a hall: its division code. */
+export const hallIdParams = z.object({ id: divisionCode(MESSAGES.id) });
 
-export const divisionsQuerySchema = z.object({
-  parent: divisionCode(MESSAGES.division).optional(),
-});
-
-export const hallIdParamsSchema = z.object({
-  id: divisionCode(MESSAGES.id),
-});
+export const divisionQuery = z.object({ division: divisionCode().optional() });
 
 /** Parses or throws a 400 ApiError whose `fields` names each offending parameter once. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -90,8 +87,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (result.success) return result.data;
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? '_');
-    fields[key] ??= issue.message;
+    // A field the endpoint does not take is named itself; a whole-body problem is `_`.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '_')];
+    for (const key of keys) fields[key] ??= issue.message;
   }
   throw new ApiError(400, 'bad_request', `请求参数有误：${Object.keys(fields).join('、')}`, fields);
 }

@@ -1,0 +1,25 @@
+/**
+ * The /api router of one World: health, then each domain's routes. Responses depend on the
+ * world clock (openNow, queue) and on user state: never cached.
+ */
+import { Router } from 'express';
+import { catalogRoutes } from '../catalog/routes';
+import { hallRoutes } from '../halls/routes';
+import type { World } from '../world';
+import { devRoutes } from './dev-routes';
+import { RouteTable, route } from './route';
+
+export function apiRouter(world: World): Router {
+  const table = new RouteTable(world);
+  route(table, 'GET /health', {}, () => ({ ok: true, halls: world.halls.halls.length }));
+  hallRoutes(table);
+  catalogRoutes(table);
+  devRoutes(table);
+  const router = Router();
+  router.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  router.use(table.toRouter());
+  return router;
+}
