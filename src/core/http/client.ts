@@ -2,12 +2,13 @@ import Taro from '@tarojs/taro';
 import type { Api, ApiKey } from '../../shared/api';
 import type { MethodOf, PathOf } from '../../shared/api/endpoint';
 import type { ApiErrorBody } from '../../shared/api/errors';
-import { HttpError, MalformedResponseError, NetworkError } from './errors';
+import { endSession, sessionToken } from '../session/session';
+import { HttpError, MalformedResponseError, NetworkError, UnauthorizedError } from './errors';
 
 /**
  * The one HTTP client. Pages and hooks never call Taro.request: services call `apiGet` /
- * `apiSend`, which own the base URL, timeout, retries and turning every failure into a typed
- * error (Taro.request resolves on 4xx/5xx, so the status is checked here).
+ * `apiSend`, which own the base URL, the session header, timeout, retries and turning every
+ * failure into a typed error (Taro.request resolves on 4xx/5xx, so the status is checked here).
  */
 
 export type QueryValue = string | number | boolean | undefined | null;
@@ -42,14 +43,18 @@ export function buildUrl(path: string, query?: Query): string {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function attempt<T>(method: Method, url: string, body: unknown, timeout: number): Promise<T> {
+async function attempt<T>(method: Method, url: string, body: unknown, timeout: number, token: string | null): Promise<T> {
   let res: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>;
   try {
     res = await Taro.request<string | TaroGeneral.IAnyObject>({
       url,
       method,
       data: body as Taro.request.Option['data'],
-      header: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      header: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       timeout,
       dataType: '其他',
       responseType: 'text',
@@ -61,7 +66,8 @@ async function attempt<T>(method: Method, url: string, body: unknown, timeout: n
   const parsed = parseBody(res.data);
   if (res.statusCode < 200 || res.statusCode >= 300) {
     const errorBody = parsed.ok ? (parsed.value as Partial<ApiErrorBody> | null)?.error : undefined;
-    throw new HttpError(res.statusCode, errorBody && typeof errorBody.message === 'string' ? errorBody : undefined);
+    const body = errorBody && typeof errorBody.message === 'string' ? errorBody : undefined;
+    throw res.statusCode === 401 ? new UnauthorizedError(body) : new HttpError(res.statusCode, body);
   }
   if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') {
     throw new MalformedResponseError(`malformed body from ${method} ${url.split('?')[0]}`);
@@ -76,6 +82,31 @@ function parseBody(data: unknown): { ok: true; value: unknown } | { ok: false } 
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * One attempt with the current session's token. A 401 goes to `onUnauthorized`, the single place
+ * that decides what a refused session leads to.
+ */
+async function withSession<T>(send: (token: string | null) => Promise<T>): Promise<T> {
+  const token = sessionToken();
+  try {
+    return await send(token);
+  } catch (e) {
+    if (e instanceof UnauthorizedError) return onUnauthorized(e, token, () => send(sessionToken()));
+    throw e;
+  }
+}
+
+/**
+ * The seam for signing in again. Today a 401 ends the session it was sent with (the server no
+ * longer accepts that token) and the UnauthorizedError reaches the screen, which offers sign-in.
+ * The next issue puts the silent re-login here: obtain a credential (core/session/login),
+ * exchange it for a new token, `resend` once, and share one re-login among concurrent 401s.
+ */
+async function onUnauthorized<T>(error: UnauthorizedError, sentWith: string | null, _resend: () => Promise<T>): Promise<T> {
+  endSession(sentWith);
+  throw error;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -93,7 +124,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   for (let n = 0; ; n += 1) {
     try {
-      return await attempt<T>('GET', url, undefined, timeout);
+      return await withSession((token) => attempt<T>('GET', url, undefined, timeout, token));
     } catch (e) {
       const retryable = (e as { retryable?: boolean }).retryable === true;
       if (!retryable || n >= retries) throw e;
@@ -104,7 +135,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
 
 /** Writes are never retried automatically: the citizen decides whether to send again. */
 export async function apiSend<T>(method: Exclude<Method, 'GET'>, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  return attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT);
+  return withSession((token) => attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT, token));
 }
 
 // ---- typed calls ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ export class NetworkError extends RequestError {
 
 /** The server answered with a non-2xx status. */
 export class HttpError extends RequestError {
-  override readonly name = 'HttpError';
+  override readonly name: string = 'HttpError';
   readonly code: string;
   /** per-field Chinese messages from the server's validation, keyed by request field */
   readonly fields: Record<string, string>;
@@ -52,6 +52,25 @@ export class HttpError extends RequestError {
     if (this.status === 429) return '访问人数较多，请稍后重试';
     if (this.status >= 500) return '服务暂时不可用，请稍后重试';
     return this.message || '请求有误，请检查后重试';
+  }
+}
+
+/**
+ * 401: the server does not accept the session (none, expired or revoked). Still an HttpError,
+ * so screens that only know HttpError keep working; screens that can sign in again look for
+ * this class.
+ */
+export class UnauthorizedError extends HttpError {
+  override readonly name = 'UnauthorizedError';
+  constructor(body: ApiErrorBody['error'] | undefined) {
+    super(401, body);
+  }
+  override get retryable(): boolean {
+    // sending the same request again with the same token cannot help; signing in again can
+    return false;
+  }
+  override get userMessage(): string {
+    return '登录已失效，请重新登录';
   }
 }
 

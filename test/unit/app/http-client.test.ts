@@ -4,7 +4,8 @@
  */
 import Taro from '@tarojs/taro';
 import { apiGet, apiSend, backoffDelay, buildUrl, setApiBaseUrl } from '../../../src/core/http/client';
-import { HttpError, MalformedResponseError, NetworkError, userMessageOf } from '../../../src/core/http/errors';
+import { HttpError, MalformedResponseError, NetworkError, UnauthorizedError, userMessageOf } from '../../../src/core/http/errors';
+import { endSession, sessionToken, startSession } from '../../../src/core/session/session';
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: jest.fn() } }));
 const request = Taro.request as unknown as jest.Mock;
@@ -14,6 +15,7 @@ const answer = (statusCode: number, body: unknown) =>
 
 beforeEach(() => {
   request.mockReset();
+  endSession();
   setApiBaseUrl('http://api.test');
   jest.spyOn(global, 'setTimeout').mockImplementation(((fn: () => void) => {
     fn();
@@ -84,4 +86,55 @@ it('backs off exponentially with jitter', () => {
   expect(backoffDelay(0, () => 0)).toBe(200);
   expect(backoffDelay(0, () => 1)).toBe(400);
   expect(backoffDelay(2, () => 0.5)).toBe(1200);
+});
+
+describe('the session', () => {
+  const headerOf = (call: number) => (request.mock.calls[call][0] as { header: Record<string, string> }).header;
+
+  it('sends no Authorization header while nobody is signed in', async () => {
+    request.mockReturnValue(answer(200, { ok: true }));
+    await apiGet('/x');
+    expect(headerOf(0)).not.toHaveProperty('Authorization');
+  });
+
+  it('sends the session token as a bearer token on reads and writes', async () => {
+    startSession('tok-123');
+    request.mockReturnValue(answer(200, { ok: true }));
+    await apiGet('/x');
+    await apiSend('POST', '/applications', { a: 1 });
+    expect(headerOf(0).Authorization).toBe('Bearer tok-123');
+    expect(headerOf(1).Authorization).toBe('Bearer tok-123');
+  });
+
+  it('turns a 401 into an UnauthorizedError, does not retry it, and ends the refused session', async () => {
+    startSession('expired');
+    request.mockReturnValue(answer(401, { error: { code: 'unauthorized', message: '请先登录' } }));
+    const error = await apiGet('/x', undefined, { retries: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    // still an HttpError, so screens that only know HttpError keep working
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as UnauthorizedError).status).toBe(401);
+    expect((error as UnauthorizedError).retryable).toBe(false);
+    expect(userMessageOf(error)).toBe('登录已失效，请重新登录');
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(sessionToken()).toBeNull();
+  });
+
+  it('keeps a newer session when a 401 answers a request sent with the old token', async () => {
+    startSession('old');
+    let answerOld: (v: unknown) => void = () => undefined;
+    request.mockReturnValueOnce(new Promise((resolve) => (answerOld = resolve)));
+    const pending = apiSend('POST', '/x', {}).catch((e: unknown) => e);
+    startSession('new');
+    answerOld({ statusCode: 401, data: JSON.stringify({ error: { code: 'unauthorized', message: '请先登录' } }), header: {} });
+    await expect(pending).resolves.toBeInstanceOf(UnauthorizedError);
+    expect(sessionToken()).toBe('new');
+  });
+
+  it('tells a 401 apart from other refusals: a 403 stays a plain HttpError', async () => {
+    request.mockReturnValue(answer(403, { error: { code: 'bad_request', message: '无权办理' } }));
+    const error = await apiSend('POST', '/x', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).not.toBeInstanceOf(UnauthorizedError);
+  });
 });

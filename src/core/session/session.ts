@@ -1,0 +1,43 @@
+import { readStored, removeStored, writeStored } from '../storage';
+
+/**
+ * The citizen's session: the bearer token the server issued at sign-in, kept in memory and on
+ * the device so a relaunch stays signed in. The token is a credential: it is never logged,
+ * never put in a URL, and leaves the device only in the Authorization header (core/http/client).
+ * The key carries its own version: a later session shape gets a new key, and the old entry is
+ * simply never read again.
+ */
+const KEY = 'session.v1';
+
+interface StoredSession {
+  token: string;
+}
+
+const isStoredSession = (x: unknown): x is StoredSession =>
+  !!x && typeof x === 'object' && typeof (x as StoredSession).token === 'string' && (x as StoredSession).token.length > 0;
+
+/** undefined: not read from the device yet in this run; null: signed out */
+let token: string | null | undefined;
+
+/** The bearer token, or null when nobody is signed in. */
+export function sessionToken(): string | null {
+  if (token === undefined) token = readStored(KEY, isStoredSession)?.token ?? null;
+  return token;
+}
+
+/** Starts a session with the token the sign-in answered. */
+export function startSession(next: string): void {
+  token = next;
+  // When storage fails the session still lasts this run; the citizen signs in again next launch.
+  writeStored<StoredSession>(KEY, { token: next });
+}
+
+/**
+ * Ends the session. With `onlyIf`, only when that token is still the current one: a 401 to a
+ * request sent with an old token must not end a session that a newer sign-in already started.
+ */
+export function endSession(onlyIf?: string | null): void {
+  if (onlyIf !== undefined && sessionToken() !== onlyIf) return;
+  token = null;
+  removeStored(KEY);
+}
