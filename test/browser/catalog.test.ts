@@ -7,36 +7,22 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Guide, ItemHallsResponse, ItemListResponse, ItemSuggestion, LifeEvent, LifeEventSummary } from '../../src/shared/api/catalog';
 import type { HallDetail } from '../../src/shared/api/halls';
-import type { GeoSetting } from './harness';
-import { browserSuite, button, ROUTE, STEP_TIMEOUT, topPage, waitStationed, wgsToGcj } from './harness';
-
-const PATH = {
-  services: '/pages/services/index',
-  search: '/packages/catalog/pages/search/index',
-  guide: '/packages/catalog/pages/guide/index',
-  lifeEvent: '/packages/catalog/pages/life-event/index',
-  hallDetail: '/packages/halls/pages/detail/index',
-} as const;
+import { h5Url, PAGE, ROUTES } from '../support/routes';
+import { browserSuite, button, openPage, STEP_TIMEOUT, topPage, waitStationed, wgsToGcj } from './harness';
 
 /** A street by 九龙坡区政务服务中心, as a phone's GPS (WGS-84) reports it. */
 const NEAR_JIULONGPO = { latitude: 29.505, longitude: 106.505 };
 const JIULONGPO_HALL = '500107';
 
 const suite = browserSuite();
-const newPage = (geo: GeoSetting) => suite.newPage(geo);
 
 const enc = encodeURIComponent;
 
-async function openServices(page: Page): Promise<void> {
-  await page.goto(`/#${PATH.services}`);
-  await waitStationed(page, PATH.services);
-}
-
 /** 办事 → the search box, as a citizen reaches the search page. */
 async function openSearchFromServices(page: Page): Promise<Locator> {
-  await openServices(page);
+  await openPage(page, ROUTES.services);
   await topPage(page).getByTestId('open-search').click();
-  await waitStationed(page, PATH.search);
+  await waitStationed(page, PAGE.itemSearch);
   return topPage(page);
 }
 
@@ -95,7 +81,7 @@ function materialsOf(guide: Guide, situationName: string): string[] {
 
 describe('好办事 in the browser (H5 build)', () => {
   it('sbk → 社会保障卡申领 → 本人首次申领 lists exactly its materials → the nearest handling hall opens', async () => {
-    const { page, watch } = await newPage({ granted: NEAR_JIULONGPO });
+    const { page, watch } = await suite.newPage({ granted: NEAR_JIULONGPO });
     const found = await suite.server.api<ItemListResponse>('/api/items?q=sbk&group=basic');
     const first = found.items[0];
     expect(first.name).toBe('社会保障卡申领');
@@ -114,7 +100,7 @@ describe('好办事 in the browser (H5 build)', () => {
 
     const guide = await suite.server.api<Guide>(`/api/items/${first.id}`);
     await rows.first().click();
-    await waitStationed(page, PATH.guide);
+    await waitStationed(page, PAGE.guide);
     expect(page.url()).toContain(`id=${enc(first.id)}`);
     const top = topPage(page);
     await expect(top.getByTestId('guide-name').innerText()).resolves.toBe(guide.name);
@@ -152,7 +138,7 @@ describe('好办事 in the browser (H5 build)', () => {
 
     const hall = await suite.server.api<HallDetail>(`/api/halls/${halls.items[0].id}`);
     await listed.getByTestId('hall-card').first().click();
-    await waitStationed(page, PATH.hallDetail);
+    await waitStationed(page, PAGE.hallDetail);
     expect(page.url()).toContain(`id=${hall.id}`);
     await expect(topPage(page).getByTestId('hall-name').innerText()).resolves.toBe(hall.name);
     await expect(topPage(page).getByTestId('hall-address').innerText()).resolves.toBe(hall.address);
@@ -161,7 +147,7 @@ describe('好办事 in the browser (H5 build)', () => {
   });
 
   it('everyday words: 开公司 suggests the server’s first match, and tapping it opens that guide', async () => {
-    const { page, watch } = await newPage('denied');
+    const { page, watch } = await suite.newPage('denied');
     const { items } = await suite.server.api<{ items: ItemSuggestion[] }>(`/api/items/suggest?q=${enc('开公司')}`);
     expect(items.length).toBeGreaterThan(0);
     // 开公司 appears nowhere in the name: the everyday word is mapped to the official one.
@@ -175,14 +161,14 @@ describe('好办事 in the browser (H5 build)', () => {
 
     const guide = await suite.server.api<Guide>(`/api/items/${items[0].id}`);
     await suggestions.first().click();
-    await waitStationed(page, PATH.guide);
+    await waitStationed(page, PAGE.guide);
     expect(page.url()).toContain(`id=${enc(items[0].id)}`);
     await expect(topPage(page).getByTestId('guide-name').innerText()).resolves.toBe(guide.name);
     expect(watch.pageErrors).toEqual([]);
   });
 
   it('no result: 火星签证 says so, naming the query, and is kept among the recent searches', async () => {
-    const { page, watch } = await newPage('denied');
+    const { page, watch } = await suite.newPage('denied');
     const none = await suite.server.api<ItemListResponse>(`/api/items?q=${enc('火星签证')}&group=basic`);
     expect(none.total).toBe(0);
 
@@ -198,9 +184,9 @@ describe('好办事 in the browser (H5 build)', () => {
 
     // Back on 办事 and into an empty search page again: the word is offered as a recent search.
     await page.goBack();
-    await waitStationed(page, PATH.services);
+    await waitStationed(page, ROUTES.services);
     await page.reload();
-    await waitStationed(page, PATH.services);
+    await waitStationed(page, ROUTES.services);
     const again = await openSearchFromServices(page);
     const recent = again.getByTestId('recent-search');
     await recent.first().waitFor();
@@ -215,19 +201,19 @@ describe('好办事 in the browser (H5 build)', () => {
   });
 
   it('browse: the 户籍办理 tile lists the server’s 户籍办理 items for citizens', async () => {
-    const { page } = await newPage('denied');
+    const { page } = await suite.newPage('denied');
     const THEME = '户籍办理';
     const total = (await suite.server.api<ItemListResponse>(`/api/items?theme=${enc(THEME)}&audience=citizen&group=basic`)).total;
     expect(total).toBeGreaterThan(1);
 
-    await openServices(page);
+    await openPage(page, ROUTES.services);
     const tile = topPage(page).getByTestId('theme').filter({ hasText: new RegExp(`^${THEME}$`) });
     const { params, body: answer } = await appQuery<ItemListResponse>(page, '/api/items', () => tile.click());
     expect(params).toEqual({ theme: THEME, audience: 'citizen', group: 'basic', limit: PAGE_SIZE });
     expect(answer.total).toBe(total);
     expect(answer.items.length).toBeGreaterThan(1);
     expect(answer.items.every((i) => i.themes.includes(THEME))).toBe(true);
-    await waitStationed(page, PATH.search);
+    await waitStationed(page, PAGE.itemSearch);
     const top = topPage(page);
     const rows = await waitForResults(top, total);
     await expect(rowNames(rows)).resolves.toEqual(answer.items.map((i) => i.name));
@@ -236,18 +222,18 @@ describe('好办事 in the browser (H5 build)', () => {
   });
 
   it('life event: 开办企业 lists its items and one merged checklist', async () => {
-    const { page } = await newPage('denied');
+    const { page } = await suite.newPage('denied');
     const events = await suite.server.api<LifeEventSummary[]>('/api/life-events');
     const summary = events.find((e) => e.name === '开办企业');
     expect(summary).toBeDefined();
     const event = await suite.server.api<LifeEvent>(`/api/life-events/${summary!.id}`);
 
-    await openServices(page);
+    await openPage(page, ROUTES.services);
     const tiles = topPage(page).getByTestId('life-event');
     await tiles.first().waitFor();
     await expect(tiles.locator('.yk-services__tile-name').allInnerTexts()).resolves.toEqual(events.map((e) => e.name));
     await tiles.filter({ hasText: '开办企业' }).click();
-    await waitStationed(page, PATH.lifeEvent);
+    await waitStationed(page, PAGE.lifeEvent);
     const top = topPage(page);
     await expect(top.getByTestId('life-event-name').innerText()).resolves.toBe(event.name);
     await expect(rowNames(top.getByTestId('item-row'))).resolves.toEqual(event.items.map((i) => i.name));
@@ -261,7 +247,7 @@ describe('好办事 in the browser (H5 build)', () => {
   });
 
   it('a hall’s own items: 九龙坡区政务服务中心, searched for 食品', async () => {
-    const { page } = await newPage('denied');
+    const { page } = await suite.newPage('denied');
     const itemsPath = `/api/halls/${JIULONGPO_HALL}/items`;
     const all = await suite.server.api<ItemListResponse>(itemsPath);
     const food = await suite.server.api<ItemListResponse>(`${itemsPath}?q=${enc('食品')}&limit=50`);
@@ -270,9 +256,9 @@ describe('好办事 in the browser (H5 build)', () => {
     // searching must narrow the list, or this test could not tell the two apart
     expect(food.total).toBeLessThan(all.total);
 
-    const first = await appQuery<ItemListResponse>(page, itemsPath, () => page.goto(ROUTE.hallDetail(JIULONGPO_HALL)).then(() => undefined));
+    const first = await appQuery<ItemListResponse>(page, itemsPath, () => page.goto(h5Url(ROUTES.hallDetail(JIULONGPO_HALL))).then(() => undefined));
     expect(first.params).toEqual({ limit: PAGE_SIZE });
-    await waitStationed(page, PATH.hallDetail);
+    await waitStationed(page, PAGE.hallDetail);
     const section = topPage(page).getByTestId('hall-items');
     await section.getByText(`共 ${all.total} 项`).waitFor();
     await expect(rowNames(section.getByTestId('item-row'))).resolves.toEqual(first.body.items.map((i) => i.name));
@@ -288,13 +274,12 @@ describe('好办事 in the browser (H5 build)', () => {
   });
 
   it('keyboard: Tab reaches the situations, Space and Enter choose one', async () => {
-    const { page } = await newPage('denied');
+    const { page } = await suite.newPage('denied');
     const { items } = await suite.server.api<ItemListResponse>(`/api/items?q=${enc('居民身份证换领')}&group=basic`);
     const guide = await suite.server.api<Guide>(`/api/items/${items[0].id}`);
     expect(guide.situations.length).toBeGreaterThan(1);
 
-    await page.goto(`/#${PATH.guide}?id=${enc(guide.id)}`);
-    await waitStationed(page, PATH.guide);
+    await openPage(page, ROUTES.guide(guide.id));
     const top = topPage(page);
     const options = top.getByTestId('situation');
     await options.first().waitFor();

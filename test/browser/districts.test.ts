@@ -10,34 +10,21 @@
  * Each journey is ~1 s here, so the file takes about 15–25 s on 2 cores. BROWSER_DISTRICTS=6
  * limits it to an evenly spread sample when time matters.
  */
-import type { Browser } from 'playwright-core';
 import type { HallListResponse, HallSummary } from '../../src/shared/api/halls';
-import type { TestServer } from './harness';
-import { button, gcjToWgs, hallCards, launchBrowser, newAppContext, openNearby, readCard, startServer, topPage, waitForCards } from './harness';
+import { browserSuite, gcjToWgs, hallCards, locate, readCard, topPage } from './harness';
 import type { CardInfo } from './harness';
 
 /** Contexts in flight at once: the machine has 2 cores; more only queues in the renderer. */
 const PARALLEL = 3;
 const SAMPLE = Number(process.env.BROWSER_DISTRICTS ?? '0');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function districtHalls(): Promise<HallSummary[]> {
   const halls: HallSummary[] = [];
   let cursor: string | null = null;
   do {
-    const page: HallListResponse = await server.api<HallListResponse>(
+    const page: HallListResponse = await suite.server.api<HallListResponse>(
       `/api/halls?level=district&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     halls.push(...page.items);
@@ -48,12 +35,11 @@ async function districtHalls(): Promise<HallSummary[]> {
 
 /** One citizen at one hall: fresh profile, GPS at the hall, locate, choose 区县级, read card 1. */
 async function firstDistrictCardAt(hall: HallSummary): Promise<CardInfo> {
-  const context = await newAppContext(browser, server.baseUrl, { granted: gcjToWgs(hall.location) });
+  // Closed as soon as its card is read: 38 profiles open at once would only queue on 2 cores.
+  const context = await suite.newContext({ granted: gcjToWgs(hall.location) });
   try {
     const page = await context.newPage();
-    await openNearby(page);
-    await button(topPage(page).getByTestId('location-prompt'), '使用我的位置').click();
-    await waitForCards(page);
+    await locate(page);
     const chip = topPage(page).getByTestId('level-district');
     await chip.click();
     // The list is replaced after the filter change: wait for the chip state, then for a list

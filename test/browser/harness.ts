@@ -3,50 +3,33 @@
  * clock frozen) and Debian's Chromium driven by playwright-core.
  *
  * Why these choices:
- * - in-process server: no port juggling or child process to leak; the frozen clock makes 营业中 and
- *   the queue deterministic (Wednesday 2026-12-02 10:00 Beijing time: every hall template is open).
+ * - in-process server, started as every layer starts it (test/support/suite-server.ts): no port
+ *   juggling or child process to leak; the frozen clock (FROZEN_NOW, Wednesday 2026-12-02 10:00
+ *   Beijing time) makes 营业中 and the queue deterministic; its world is reset before each test.
  * - one browser per test file, a fresh context per journey: a context is a new profile (empty
  *   localStorage, so no remembered place leaks between journeys) at a fraction of a launch's cost.
  * - locators are scoped to the top Taro page: Taro H5 keeps the pages below the top one in the DOM
  *   (hidden), so a bare `getByTestId('hall-card')` would also match cards of a page underneath.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import gcoord from 'gcoord';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createApp } from '../../mock/app';
 import type { GeoPoint } from '../../src/shared/api/halls';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
+import { h5Url, pagePath, ROUTES } from '../support/routes';
+import { mockServerPerFile, type SuiteServer } from '../support/suite-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 /** The build under test; H5_DIST points elsewhere (e.g. a build made in a scratch copy). */
 export const H5_DIR = path.resolve(process.env.H5_DIST ?? path.join(REPO_ROOT, 'dist/h5'));
 
-/** Wednesday 10:00 in Beijing: inside every hall's opening hours, and not a holiday. */
-export const FROZEN_NOW = new Date('2026-12-02T02:00:00Z');
-
 /** How long a user-visible step may take before the test fails (generous: 2 shared cores). */
 export const STEP_TIMEOUT = 10_000;
 
-export const ROUTE = {
-  nearby: '/#/pages/nearby/index',
-  hallDetail: (id: string) => `/#/packages/halls/pages/detail/index?id=${encodeURIComponent(id)}`,
-  pickPlace: '/#/packages/place/pages/pick/index',
-} as const;
-
 // ---- server --------------------------------------------------------------------------------
-
-export interface TestServer {
-  baseUrl: string;
-  /** GET an API path on the server, parsed as JSON; throws on a non-2xx answer */
-  api<T>(pathAndQuery: string): Promise<T>;
-  close(): Promise<void>;
-}
 
 export function assertH5Build(): void {
   if (!existsSync(path.join(H5_DIR, 'index.html'))) {
@@ -54,39 +37,16 @@ export function assertH5Build(): void {
   }
 }
 
-export async function startServer(): Promise<TestServer> {
+/**
+ * A copy of the build for one test file to serve: `taro build --type h5` empties dist/h5 first,
+ * so a rebuild by someone else during the run would otherwise turn pages into 404s halfway
+ * through a journey.
+ */
+function snapshotH5Build(): string {
   assertH5Build();
-  // Serve a snapshot of the build: `taro build --type h5` empties dist/h5 first, so a rebuild by
-  // someone else during the run would otherwise turn pages into 404s halfway through a journey.
   const snapshot = mkdtempSync(path.join(tmpdir(), 'browser-h5-'));
   cpSync(H5_DIR, snapshot, { recursive: true });
-  const logged: unknown[] = [];
-  const server: Server = createServer(
-    createApp({ staticDir: snapshot, now: () => new Date(FROZEN_NOW.getTime()), logger: { error: (...a: unknown[]) => logged.push(a) } }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    baseUrl,
-    async api<T>(pathAndQuery: string): Promise<T> {
-      const res = await fetch(baseUrl + pathAndQuery);
-      if (!res.ok) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        // keep-alive sockets from the browser would hold close() open until they time out
-        server.closeAllConnections();
-        server.close(() => {
-          rmSync(snapshot, { recursive: true, force: true });
-          resolve();
-        });
-        if (logged.length) console.error('[mock] server errors during the browser tests:', logged);
-      }),
-  };
+  return snapshot;
 }
 
 // ---- browser -------------------------------------------------------------------------------
@@ -138,17 +98,29 @@ export function watchPage(page: Page, baseUrl: string): { pageErrors: string[]; 
   return { pageErrors, foreignRequests };
 }
 
+export interface BrowserSuite {
+  /** the file's mock server (API and H5 build): its URL, world, and `api()` for expectations */
+  readonly server: SuiteServer;
+  /** a fresh profile (context) with one page, watched for errors; closed after the test */
+  newPage(geo: GeoSetting): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }>;
+  /** a fresh profile alone, for journeys that open their own pages; closed after the test */
+  newContext(geo: GeoSetting): Promise<BrowserContext>;
+}
+
 /**
  * The lifecycle every journey file needs, registered once: one server and one browser for the
  * file (started one after the other, so a failed launch still leaves the server for afterAll to
  * close: an open listener keeps jest from exiting), a fresh context per page, closed after each test.
  */
-export function browserSuite(): { readonly server: TestServer; newPage(geo: GeoSetting): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> } {
-  let server: TestServer | undefined;
+export function browserSuite(): BrowserSuite {
+  let snapshot: string | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  beforeAll(() => {
+    snapshot = snapshotH5Build();
+  });
+  const server = mockServerPerFile(() => ({ staticDir: snapshot }));
   beforeAll(async () => {
-    server = await startServer();
     browser = await launchBrowser();
   });
   afterEach(async () => {
@@ -156,22 +128,20 @@ export function browserSuite(): { readonly server: TestServer; newPage(geo: GeoS
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
   });
-  const started = () => {
-    if (!server || !browser) throw new Error('browserSuite: beforeAll has not run');
-    return { server, browser };
+  const newContext = async (geo: GeoSetting): Promise<BrowserContext> => {
+    if (!browser) throw new Error('browserSuite: beforeAll has not run (or Chromium failed to start)');
+    const context = await newAppContext(browser, server.url, geo);
+    contexts.push(context);
+    return context;
   };
   return {
-    get server() {
-      return started().server;
-    },
+    server,
+    newContext,
     async newPage(geo) {
-      const { server: s, browser: b } = started();
-      const context = await newAppContext(b, s.baseUrl, geo);
-      contexts.push(context);
-      const page = await context.newPage();
-      return { page, watch: watchPage(page, s.baseUrl) };
+      const page = await (await newContext(geo)).newPage();
+      return { page, watch: watchPage(page, server.url) };
     },
   };
 }
@@ -186,22 +156,30 @@ export function topPage(page: Page): Locator {
   return page.locator('#app > .taro_page').last();
 }
 
-/** Waits until the top page has finished sliding in (Taro marks it stationed). */
-export async function waitStationed(page: Page, hashPath: string): Promise<void> {
+/**
+ * Waits until the top page is `route`'s page (any query) and has finished sliding in (Taro marks
+ * it stationed).
+ */
+export async function waitStationed(page: Page, route: string): Promise<void> {
   await page.waitForFunction(
     (p) => {
       const pages = document.querySelectorAll('#app > .taro_page');
       const top = pages[pages.length - 1];
       return !!top && top.id.startsWith(p) && top.classList.contains('taro_page_stationed');
     },
-    hashPath,
+    pagePath(route),
     { timeout: STEP_TIMEOUT },
   );
 }
 
+/** Goes to a page by its URL (a deep link, or a reload's start) and waits until it is shown. */
+export async function openPage(page: Page, route: string): Promise<void> {
+  await page.goto(h5Url(route));
+  await waitStationed(page, route);
+}
+
 export async function openNearby(page: Page): Promise<void> {
-  await page.goto(ROUTE.nearby);
-  await waitStationed(page, '/pages/nearby/index');
+  await openPage(page, ROUTES.nearby);
 }
 
 /**
@@ -247,6 +225,15 @@ export async function waitForCards(page: Page): Promise<void> {
   const top = topPage(page);
   await top.locator('.yk-state--loading').first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
   await top.getByTestId('hall-card').first().waitFor({ timeout: STEP_TIMEOUT });
+}
+
+/** Opens 就近办 and taps 使用我的位置 (the context's geolocation); returns when cards show. */
+export async function locate(page: Page): Promise<void> {
+  await openNearby(page);
+  const prompt = topPage(page).getByTestId('location-prompt');
+  await prompt.waitFor();
+  await button(prompt, '使用我的位置').click();
+  await waitForCards(page);
 }
 
 // ---- coordinates ----------------------------------------------------------------------------

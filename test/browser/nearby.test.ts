@@ -7,14 +7,15 @@
 import type { Page } from 'playwright-core';
 import type { HallDetail, HallListResponse, NearbyHallsResponse } from '../../src/shared/api/halls';
 import { LEVEL_LABEL } from '../../src/shared/format/hall';
-import type { GeoSetting } from './harness';
+import { PAGE, ROUTES } from '../support/routes';
 import {
   browserSuite,
   button,
   hallCards,
+  locate,
   openNearby,
+  openPage,
   readCard,
-  ROUTE,
   STEP_TIMEOUT,
   topPage,
   waitForCards,
@@ -32,22 +33,12 @@ const DENIED_MESSAGE = '您没有授权使用位置，可以手动选择地点�
 const NEAR_PENGSHUI = { latitude: 29.06, longitude: 108.078 };
 
 const suite = browserSuite();
-const newPage = (geo: GeoSetting) => suite.newPage(geo);
-
-/** Opens the nearby page and locates with the context's geolocation; returns when cards show. */
-async function locate(page: Page): Promise<void> {
-  await openNearby(page);
-  const prompt = topPage(page).getByTestId('location-prompt');
-  await prompt.waitFor();
-  await button(prompt, '使用我的位置').click();
-  await waitForCards(page);
-}
 
 /** Taps the first card and checks the detail page against the server's detail of that hall. */
 async function openFirstCardAndCheckDetail(page: Page, expectedId: string): Promise<void> {
   const expected = await suite.server.api<HallDetail>(`/api/halls/${expectedId}`);
   await hallCards(page).first().click();
-  await waitStationed(page, '/packages/halls/pages/detail/index');
+  await waitStationed(page, PAGE.hallDetail);
   expect(page.url()).toContain(`id=${expectedId}`);
   const top = topPage(page);
   await expect(top.getByTestId('hall-name').innerText()).resolves.toBe(expected.name);
@@ -69,7 +60,7 @@ async function openFirstCardAndCheckDetail(page: Page, expectedId: string): Prom
 
 describe('nearby halls in the browser (H5 build)', () => {
   it('with location granted, lists the nearest hall first and opens its detail', async () => {
-    const { page, watch } = await newPage({ granted: NEAR_PENGSHUI });
+    const { page, watch } = await suite.newPage({ granted: NEAR_PENGSHUI });
     // The server's own answer for the point the app will query (after WGS-84 → GCJ-02).
     const gcj = wgsToGcj(NEAR_PENGSHUI);
     const answer = await suite.server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${gcj.lat}&lng=${gcj.lng}&limit=20`);
@@ -94,14 +85,14 @@ describe('nearby halls in the browser (H5 build)', () => {
   });
 
   it('with location refused, explains, and lets the citizen pick 彭水 → 黄家镇 → 光辉村', async () => {
-    const { page, watch } = await newPage('denied');
+    const { page, watch } = await suite.newPage('denied');
     await openNearby(page);
     const prompt = topPage(page).getByTestId('location-prompt');
     await button(prompt, '使用我的位置').click();
     await prompt.getByRole('alert').filter({ hasText: DENIED_MESSAGE }).waitFor();
 
     await button(prompt, '手动选择地点').click();
-    await waitStationed(page, '/packages/place/pages/pick/index');
+    await waitStationed(page, ROUTES.pickPlace);
     const pick = topPage(page);
     const rows = pick.getByTestId('division-row');
     // Districts: narrow with the filter box as a citizen would, then tap.
@@ -115,7 +106,7 @@ describe('nearby halls in the browser (H5 build)', () => {
     // 光辉村 has no children: tapping it chooses it and returns to the list.
     await rows.filter({ hasText: /^光辉村/ }).click();
 
-    await waitStationed(page, '/pages/nearby/index');
+    await waitStationed(page, ROUTES.nearby);
     await expect(topPage(page).getByTestId('place-label').innerText()).resolves.toBe('彭水苗族土家族自治县 黄家镇 光辉村');
     await waitForCards(page);
     const first = await readCard(hallCards(page).first());
@@ -128,7 +119,7 @@ describe('nearby halls in the browser (H5 build)', () => {
   });
 
   it('filters by level (村(社区) shows only village halls) and maps every listed hall', async () => {
-    const { page } = await newPage({ granted: NEAR_PENGSHUI });
+    const { page } = await suite.newPage({ granted: NEAR_PENGSHUI });
     await locate(page);
     const top = topPage(page);
 
@@ -182,7 +173,7 @@ describe('nearby halls in the browser (H5 build)', () => {
   });
 
   it('says when the network is gone, and a failed load offers 重试 that recovers', async () => {
-    const { page } = await newPage({ granted: NEAR_PENGSHUI });
+    const { page } = await suite.newPage({ granted: NEAR_PENGSHUI });
     await locate(page);
     const top = topPage(page);
     const context = page.context();
@@ -208,11 +199,10 @@ describe('nearby halls in the browser (H5 build)', () => {
   });
 
   it('opens a deep link to a hall directly (hash router), with the county hall listed as parent', async () => {
-    const { page } = await newPage('denied');
+    const { page } = await suite.newPage('denied');
     const list = await suite.server.api<HallListResponse>('/api/halls?q=黄家镇便民服务中心');
     expect(list.items.map((h) => h.id)).toContain('500243106');
-    await page.goto(ROUTE.hallDetail('500243106'));
-    await waitStationed(page, '/packages/halls/pages/detail/index');
+    await openPage(page, ROUTES.hallDetail('500243106'));
     await expect(topPage(page).getByTestId('hall-name').innerText({ timeout: STEP_TIMEOUT })).resolves.toBe('黄家镇便民服务中心');
     await expect(topPage(page).getByTestId('week-row').count()).resolves.toBe(7);
   });

@@ -4,28 +4,25 @@
  * first. Expectations come from the server's own answers, so the tests follow the data.
  */
 import type { Guide, ItemListResponse, ItemSuggestion } from '../../src/shared/api/catalog';
+import { ROUTES, weappRoute } from '../support/routes';
 import {
-  miniProgramSuite,
   elementsWithClass,
-  getJson,
-  SET_DATA_LIMIT_BYTES,
+  expectSetDataWithinBudget,
+  miniProgramSuite,
   tap,
   tapText,
   textOf,
   trigger,
   typeInto,
   waitFor,
+  waitForCalls,
   waitForText,
   type MiniProgram,
   type PageHandle,
 } from './harness';
 
-const SERVICES = 'pages/services/index';
-const SEARCH = 'packages/catalog/pages/search/index';
-const GUIDE = 'packages/catalog/pages/guide/index';
-
 const suite = miniProgramSuite();
-const start = (options: Parameters<typeof suite.start>[0]) => suite.start(options);
+const { server } = suite;
 
 const enc = encodeURIComponent;
 const textOfEl = (el: Element | undefined) => (el?.textContent ?? '').trim();
@@ -48,20 +45,15 @@ async function answerToApp<T>(mp: MiniProgram, pathname: string): Promise<{ para
   const sent = [...mp.requests].reverse().find((r) => r.method === 'GET' && new URL(r.url).pathname === pathname);
   if (!sent) throw new Error(`the app sent no GET ${pathname}`);
   const url = new URL(sent.url);
-  return { params: Object.fromEntries(url.searchParams), body: await getJson<T>(suite.server.url, url.pathname + url.search) };
+  return { params: Object.fromEntries(url.searchParams), body: await server.api<T>(url.pathname + url.search) };
 }
 
 /** Any page size the app picks, as long as it asks for one. */
 const PAGE_SIZE = expect.stringMatching(/^\d+$/);
 
-function expectSetDataWithinBudget(mp: MiniProgram): void {
-  expect(mp.setData.calls).toBeGreaterThan(0);
-  expect(mp.setData.maxBytes).toBeLessThanOrEqual(SET_DATA_LIMIT_BYTES);
-}
-
 test('guide: the second situation lists exactly its materials; 收藏 is kept and shown on 办事 next launch', async () => {
-  const found = await getJson<ItemListResponse>(suite.server.url, `/api/items?q=${enc('居民身份证换领')}&group=basic`);
-  const guide = await getJson<Guide>(suite.server.url, `/api/items/${found.items[0].id}`);
+  const found = await server.api<ItemListResponse>(`/api/items?q=${enc('居民身份证换领')}&group=basic`);
+  const guide = await server.api<Guide>(`/api/items/${found.items[0].id}`);
   expect(guide.name).toBe('居民身份证换领');
   expect(guide.situations.length).toBeGreaterThan(1);
   const second = guide.situations[1];
@@ -74,8 +66,8 @@ test('guide: the second situation lists exactly its materials; 收藏 is kept an
   expect(first.materialIds.length).toBeLessThan(second.materialIds.length);
 
   const storage = new Map<string, string>();
-  const mp = start({ serverUrl: suite.server.url, storage });
-  const page = await mp.open(GUIDE, { id: guide.id });
+  const mp = suite.start({ storage });
+  const page = await mp.open(ROUTES.guide(guide.id));
   await waitForText(page, second.name);
   expect(textOf(page)).toContain(guide.name);
   expect(textOf(page)).toContain('您属于哪种情形？');
@@ -106,28 +98,28 @@ test('guide: the second situation lists exactly its materials; 收藏 is kept an
   expect(stored).toEqual({ v: 1, data: [{ id: guide.id, name: guide.name, department: guide.department }] });
 
   // Next launch, the 办事 tab lists it under 我的收藏, and tapping it opens the guide.
-  const again = start({ serverUrl: suite.server.url, storage });
-  const services = await again.open(SERVICES);
+  const again = suite.start({ storage });
+  const services = await again.open(ROUTES.services);
   await waitForText(services, '我的收藏');
   const favs = elementsWithClass(services, 'yk-services__fav');
   expect(favs.map((f) => textOfEl(f.firstElementChild ?? undefined))).toEqual([guide.name]);
   expect(textOfEl(favs[0])).toContain(guide.department);
   tap(favs[0]);
-  const [nav] = await waitFor(() => again.callsTo('navigateTo').length > 0 && again.callsTo('navigateTo'), { what: 'navigateTo' });
-  expect(nav.url).toBe(`/${GUIDE}?id=${enc(guide.id)}`);
+  const [nav] = await waitForCalls(again, 'navigateTo');
+  expect(nav.url).toBe(ROUTES.guide(guide.id));
 
   expectSetDataWithinBudget(mp);
   expectSetDataWithinBudget(again);
 });
 
 test('search: typing gjj suggests as you type, and 搜索 lists the server’s results, best first', async () => {
-  const suggested = await getJson<{ items: ItemSuggestion[] }>(suite.server.url, '/api/items/suggest?q=gjj');
-  const found = await getJson<ItemListResponse>(suite.server.url, '/api/items?q=gjj&group=basic');
+  const suggested = await server.api<{ items: ItemSuggestion[] }>('/api/items/suggest?q=gjj');
+  const found = await server.api<ItemListResponse>('/api/items?q=gjj&group=basic');
   expect(found.items.length).toBeGreaterThan(1);
   expect(suggested.items.length).toBeGreaterThan(0);
 
-  const mp = start({ serverUrl: suite.server.url });
-  const page = await mp.open(SEARCH);
+  const mp = suite.start();
+  const page = await mp.open(ROUTES.itemSearch());
   await waitForText(page, '大家都在搜');
   const [input] = elementsWithClass(page, 'yk-search__input');
   expect(input).toBeDefined();
@@ -154,10 +146,10 @@ test('search: typing gjj suggests as you type, and 搜索 lists the server’s r
 });
 
 test('search: the keyboard’s search key submits, and tapping a result opens its guide', async () => {
-  const found = await getJson<ItemListResponse>(suite.server.url, '/api/items?q=gjj&group=basic');
+  const found = await server.api<ItemListResponse>('/api/items?q=gjj&group=basic');
 
-  const mp = start({ serverUrl: suite.server.url });
-  const page = await mp.open(SEARCH);
+  const mp = suite.start();
+  const page = await mp.open(ROUTES.itemSearch());
   await waitForText(page, '大家都在搜');
   const [input] = elementsWithClass(page, 'yk-search__input');
   typeInto(input, 'gjj');
@@ -170,14 +162,14 @@ test('search: the keyboard’s search key submits, and tapping a result opens it
 
   // the second row, so opening "whatever is first" cannot pass
   tap(elementsWithClass(page, 'yk-item-row')[1]);
-  const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
-  expect(nav.url).toBe(`/${GUIDE}?id=${enc(target.id)}`);
+  const [nav] = await waitForCalls(mp, 'navigateTo');
+  expect(nav.url).toBe(ROUTES.guide(target.id));
 
-  const guide = await getJson<Guide>(suite.server.url, `/api/items/${target.id}`);
+  const guide = await server.api<Guide>(`/api/items/${target.id}`);
   const opened = await mp.followNavigateTo();
   await waitForText(opened, guide.name);
   expect(textOf(opened)).toContain('您属于哪种情形？');
-  expect(mp.pages().map((p) => p.route)).toEqual([SEARCH, GUIDE]);
+  expect(mp.pages().map((p) => p.route)).toEqual([weappRoute(ROUTES.itemSearch()), weappRoute(ROUTES.guide(target.id))]);
 
   expectSetDataWithinBudget(mp);
 });

@@ -18,10 +18,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { createApp } from '../../mock/app';
+import { weappRoute } from '../support/routes';
+import { mockServerPerFile, type SuiteServer } from '../support/suite-server';
 
 /** The build under test; WEAPP_DIST points elsewhere (e.g. a build made in a scratch copy). */
 export const WEAPP_ROOT = path.resolve(process.env.WEAPP_DIST ?? path.join(__dirname, '../../dist/weapp'));
@@ -64,7 +64,7 @@ export interface SetDataStats {
 }
 
 export interface LaunchOptions {
-  /** base URL of the mock server, e.g. from startMockServer() */
+  /** base URL of the mock server (miniProgramSuite passes its own) */
   serverUrl: string;
   /** storage carried over from an earlier launch; a fresh empty one otherwise */
   storage?: Map<string, string>;
@@ -114,39 +114,6 @@ type WxOptions = Record<string, unknown> & {
   fail?: (err: unknown) => void;
   complete?: (res: unknown) => void;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Mock server
-// ---------------------------------------------------------------------------------------------
-
-export interface MockServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Wednesday 2026-12-02 10:00 Beijing time: every hall is open. */
-export const OPEN_HOURS_NOW = new Date('2026-12-02T02:00:00Z');
-
-export async function startMockServer(now: Date = OPEN_HOURS_NOW): Promise<MockServer> {
-  const server = http.createServer(createApp({ now: () => new Date(now.getTime()) }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
-  };
-}
-
-/** A GET against the mock server from the test itself, to derive expectations from its data. */
-export async function getJson<T>(serverUrl: string, pathAndQuery: string): Promise<T> {
-  const res = await fetch(`${serverUrl}${pathAndQuery}`);
-  if (!res.ok) throw new Error(`GET ${pathAndQuery} → ${res.status}`);
-  return (await res.json()) as T;
-}
 
 // ---------------------------------------------------------------------------------------------
 // DOM for miniprogram-simulate
@@ -326,7 +293,10 @@ export interface MiniProgram {
   /** page stack, bottom first (what getCurrentPages returns) */
   pages(): PageHandle[];
   callsTo(api: string): Record<string, unknown>[];
-  /** opens a page as the launch page (or on top of the stack, like a navigateTo) */
+  /**
+   * opens a page as the launch page (or on top of the stack, like a navigateTo); `route` as in
+   * src/routes.ts (`ROUTES.guide(id)`) or as WeChat names it, its query merged with `query`
+   */
   open(route: string, query?: Query): Promise<PageHandle>;
   /** loads the page of the latest navigateTo the app made, with its query, on top of the stack */
   followNavigateTo(): Promise<PageHandle>;
@@ -345,7 +315,7 @@ export function parseUrl(url: string): { route: string; query: Query } {
     const [k, v = ''] = pair.split('=');
     query[decodeURIComponent(k)] = decodeURIComponent(v);
   }
-  return { route: pathPart.replace(/^\//, ''), query };
+  return { route: weappRoute(pathPart), query };
 }
 
 function routesOf(): string[] {
@@ -743,7 +713,9 @@ export function launch(options: LaunchOptions): MiniProgram {
     },
     pages: () => [...stack],
     callsTo: (api) => calls.filter((c) => c.api === api).map((c) => c.options),
-    async open(route, query = {}) {
+    async open(url, extraQuery = {}) {
+      const { route, query: queryInUrl } = parseUrl(url);
+      const query = { ...queryInUrl, ...extraQuery };
       const top = stack[stack.length - 1];
       if (top) (top.instance.onHide as AnyFn | undefined)?.call(top.instance);
       loading = { route, query };
@@ -767,8 +739,7 @@ export function launch(options: LaunchOptions): MiniProgram {
       const nav = navs[navs.length - 1];
       if (!nav || navs.length <= followed) throw new Error('the app has made no navigateTo to follow');
       followed = navs.length;
-      const { route, query } = parseUrl(String(nav.options.url));
-      return mp.open(route, query);
+      return mp.open(String(nav.options.url));
     },
     setOnline(value) {
       online = value;
@@ -790,29 +761,39 @@ export function launch(options: LaunchOptions): MiniProgram {
   return mp;
 }
 
+/** Waits until the app has called `api` (navigateTo, openLocation, …); its calls' options, in order. */
+export async function waitForCalls(mp: MiniProgram, api: string): Promise<Record<string, unknown>[]> {
+  return waitFor(() => mp.callsTo(api).length > 0 && mp.callsTo(api), { what: `a call to wx.${api}`, describe: () => `calls so far: ${mp.calls.map((c) => c.api).join(', ')}` });
+}
+
+/** The run made at least one setData, and none over WeChat's limit for one payload. */
+export function expectSetDataWithinBudget(mp: MiniProgram): void {
+  expect(mp.setData.calls).toBeGreaterThan(0);
+  expect(mp.setData.maxBytes).toBeLessThanOrEqual(SET_DATA_LIMIT_BYTES);
+}
+
+export interface MiniProgramSuite {
+  /** the file's mock server: its URL, world, and `api()` for expectations from its own data */
+  readonly server: SuiteServer;
+  /** a cold start of the mini-program against the file's server, closed after the test */
+  start(options?: Omit<LaunchOptions, 'serverUrl'>): MiniProgram;
+}
+
 /**
- * The lifecycle every mini-program test file needs, registered once: one mock server for the
- * file, and every mini-program a test launched closed after it (each launch resets modules).
+ * The lifecycle every mini-program test file needs, registered once: the file's mock server
+ * (test/support/suite-server.ts: started once, its world reset before each test), and every
+ * mini-program a test launched closed after it (each launch resets modules).
  */
-export function miniProgramSuite(): { readonly server: MockServer; start(options: LaunchOptions): MiniProgram } {
-  let server: MockServer | undefined;
+export function miniProgramSuite(): MiniProgramSuite {
+  const server = mockServerPerFile();
   const running: MiniProgram[] = [];
-  beforeAll(async () => {
-    server = await startMockServer();
-  });
   afterEach(() => {
     running.splice(0).forEach((mp) => mp.close());
   });
-  afterAll(async () => {
-    await server?.close();
-  });
   return {
-    get server() {
-      if (!server) throw new Error('miniProgramSuite: beforeAll has not run');
-      return server;
-    },
-    start(options) {
-      const mp = launch(options);
+    server,
+    start(options = {}) {
+      const mp = launch({ ...options, serverUrl: server.url });
       running.push(mp);
       return mp;
     },

@@ -4,30 +4,29 @@
  * Expectations come from the server's own answers, so the tests follow the data, not a copy.
  */
 import type { DivisionListResponse, HallDetail, NearbyHallsResponse } from '../../src/shared/api/halls';
+import { ROUTES, weappRoute } from '../support/routes';
 import {
-  miniProgramSuite,
   elementsWithClass,
-  getJson,
-  SET_DATA_LIMIT_BYTES,
+  expectSetDataWithinBudget,
+  miniProgramSuite,
   tap,
   tapText,
   textOf,
   waitFor,
+  waitForCalls,
   waitForNoText,
   waitForText,
-  type MiniProgram,
   type PageHandle,
 } from './harness';
 
 /** 彭水苗族土家族自治县政务服务中心, GCJ-02 */
 const PENGSHUI = { id: '500243', lat: 29.056599, lng: 108.08182 };
 const GUANGHUI_VILLAGE = { code: '500243106200', hall: '光辉村便民服务站' };
-const NEARBY = 'pages/nearby/index';
 /** FAILURE_MESSAGE.denied in src/features/place/usePlace.ts, as the citizen reads it */
 const DENIED_MESSAGE = '您没有授权使用位置，可以手动选择地点查找附近大厅。';
 
 const suite = miniProgramSuite();
-const start = (options: Parameters<typeof suite.start>[0]) => suite.start(options);
+const { server } = suite;
 
 /** The hall names of the list's cards, top to bottom. */
 function cardNames(page: PageHandle): string[] {
@@ -36,12 +35,7 @@ function cardNames(page: PageHandle): string[] {
 
 async function nearbyFromServer(lat: number, lng: number): Promise<NearbyHallsResponse> {
   // the same query the app sends (6 decimals, first page of 20)
-  return getJson<NearbyHallsResponse>(suite.server.url, `/api/halls/nearby?lat=${lat.toFixed(6)}&lng=${lng.toFixed(6)}&limit=20`);
-}
-
-function expectSetDataWithinBudget(mp: MiniProgram): void {
-  expect(mp.setData.calls).toBeGreaterThan(0);
-  expect(mp.setData.maxBytes).toBeLessThanOrEqual(SET_DATA_LIMIT_BYTES);
+  return server.api<NearbyHallsResponse>(`/api/halls/nearby?lat=${lat.toFixed(6)}&lng=${lng.toFixed(6)}&limit=20`);
 }
 
 test('with location granted, the nearest hall comes first and opens its detail, from where it navigates', async () => {
@@ -50,8 +44,8 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   // Standing at the county hall's own coordinates: nothing can be nearer than it.
   expect(nearest.id).toBe(PENGSHUI.id);
 
-  const mp = start({ serverUrl: suite.server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
-  const nearby = await mp.open(NEARBY);
+  const mp = suite.start({ location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
+  const nearby = await mp.open(ROUTES.nearby);
   await waitForText(nearby, '使用我的位置');
   // The position is asked for only when the citizen says so.
   expect(mp.callsTo('getLocation')).toHaveLength(0);
@@ -66,10 +60,10 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   expect(textOf(nearby)).toContain('营业中');
 
   tap(elementsWithClass(nearby, 'yk-hall-card')[0]);
-  const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
-  expect(nav.url).toBe(`/packages/halls/pages/detail/index?id=${nearest.id}`);
+  const [nav] = await waitForCalls(mp, 'navigateTo');
+  expect(nav.url).toBe(ROUTES.hallDetail(nearest.id));
 
-  const hall = await getJson<HallDetail>(suite.server.url, `/api/halls/${nearest.id}`);
+  const hall = await server.api<HallDetail>(`/api/halls/${nearest.id}`);
   const detail = await mp.followNavigateTo();
   await waitForText(detail, hall.address);
   const text = textOf(detail);
@@ -86,11 +80,11 @@ test('with location granted, the nearest hall comes first and opens its detail, 
   expect(weekRows).toEqual(hall.week.map((day) => expect.stringContaining(day.date.slice(5).replace('-', '/'))));
 
   await tapText(detail, '导航前往');
-  const [open] = await waitFor(() => mp.callsTo('openLocation').length > 0 && mp.callsTo('openLocation'), { what: 'openLocation' });
+  const [open] = await waitForCalls(mp, 'openLocation');
   expect(open).toMatchObject({ latitude: hall.location.lat, longitude: hall.location.lng, name: hall.name });
 
   await tapText(detail, '拨打电话');
-  const [call] = await waitFor(() => mp.callsTo('makePhoneCall').length > 0 && mp.callsTo('makePhoneCall'), { what: 'makePhoneCall' });
+  const [call] = await waitForCalls(mp, 'makePhoneCall');
   expect(call.phoneNumber).toBe(hall.phone.replace(/\D/g, ''));
 
   expectSetDataWithinBudget(mp);
@@ -98,8 +92,8 @@ test('with location granted, the nearest hall comes first and opens its detail, 
 
 test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉村 by hand and it is remembered', async () => {
   const storage = new Map<string, string>();
-  const mp = start({ serverUrl: suite.server.url, storage, location: { kind: 'denied' } });
-  const nearby = await mp.open(NEARBY);
+  const mp = suite.start({ storage, location: { kind: 'denied' } });
+  const nearby = await mp.open(ROUTES.nearby);
 
   await tapText(nearby, '使用我的位置');
   await waitForText(nearby, DENIED_MESSAGE);
@@ -107,10 +101,10 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
   expect(mp.requests).toHaveLength(0);
 
   await tapText(nearby, '手动选择地点');
-  const [nav] = await waitFor(() => mp.callsTo('navigateTo').length > 0 && mp.callsTo('navigateTo'), { what: 'navigateTo' });
-  expect(nav.url).toBe('/packages/place/pages/pick/index');
+  const [nav] = await waitForCalls(mp, 'navigateTo');
+  expect(nav.url).toBe(ROUTES.pickPlace);
 
-  const districts = await getJson<DivisionListResponse>(suite.server.url, '/api/divisions');
+  const districts = await server.api<DivisionListResponse>('/api/divisions');
   expect(districts.items.map((d) => d.name)).toContain('彭水苗族土家族自治县');
   const picker = await mp.followNavigateTo();
   await waitForText(picker, '彭水苗族土家族自治县');
@@ -124,16 +118,16 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
     v: 1,
     data: { kind: 'division', label: '彭水苗族土家族自治县 黄家镇 光辉村', divisionCode: GUANGHUI_VILLAGE.code },
   });
-  await waitFor(() => mp.callsTo('navigateBack').length > 0, { what: 'navigateBack' });
-  expect(mp.pages().map((p) => p.route)).toEqual([NEARBY]);
+  await waitForCalls(mp, 'navigateBack');
+  expect(mp.pages().map((p) => p.route)).toEqual([weappRoute(ROUTES.nearby)]);
 
   // Back on the list, which now centres on the village.
   await waitForText(nearby, GUANGHUI_VILLAGE.hall);
   expect(cardNames(nearby)[0]).toBe(GUANGHUI_VILLAGE.hall);
 
   // Next launch: the remembered place is used at once, without asking for the position.
-  const again = start({ serverUrl: suite.server.url, storage, location: { kind: 'denied' } });
-  const reopened = await again.open(NEARBY);
+  const again = suite.start({ storage, location: { kind: 'denied' } });
+  const reopened = await again.open(ROUTES.nearby);
   await waitForText(reopened, GUANGHUI_VILLAGE.hall);
   expect(cardNames(reopened)[0]).toBe(GUANGHUI_VILLAGE.hall);
   expect(textOf(reopened)).toContain('彭水苗族土家族自治县 黄家镇 光辉村');
@@ -144,9 +138,9 @@ test('with location refused, the citizen picks 彭水 › 黄家镇 › 光辉�
 });
 
 test('when requests fail, the list says so and 重试 loads the halls once the network is back', async () => {
-  const mp = start({ serverUrl: suite.server.url, location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
+  const mp = suite.start({ location: { kind: 'granted', lat: PENGSHUI.lat, lng: PENGSHUI.lng } });
   mp.requestFailure = 'request:fail -2:net::ERR_INTERNET_DISCONNECTED';
-  const nearby = await mp.open(NEARBY);
+  const nearby = await mp.open(ROUTES.nearby);
 
   await tapText(nearby, '使用我的位置');
   await waitForText(nearby, '附近大厅加载失败');
@@ -172,8 +166,8 @@ test('when requests fail, the list says so and 重试 loads the halls once the n
 });
 
 test('the offline banner follows the network status WeChat reports', async () => {
-  const mp = start({ serverUrl: suite.server.url });
-  const nearby = await mp.open(NEARBY);
+  const mp = suite.start();
+  const nearby = await mp.open(ROUTES.nearby);
   await waitForText(nearby, '使用我的位置');
   const banner = '网络已断开';
   expect(textOf(nearby)).not.toContain(banner);
