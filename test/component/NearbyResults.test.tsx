@@ -63,7 +63,7 @@ it('appends the next page when more is asked for, without losing the rows above'
   fireEvent.click(screen.getByTestId('load-more'));
   await screen.findByText(firstTwoPages[39].name);
   expect(screen.getAllByTestId('hall-card')).toHaveLength(40);
-  expect(nearby).toHaveBeenLastCalledWith(expect.objectContaining({ cursor: '20' }));
+  expect(nearby).toHaveBeenLastCalledWith(expect.objectContaining({ cursor: nearbyPage({ ...PENGSHUI_HALL, limit: 20 }).nextCursor }));
 });
 
 it('keeps the list and offers a retry when a next page fails', async () => {

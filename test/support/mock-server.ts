@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock/app';
 import type { World } from '../../mock/world';
 import { createWorld } from '../../mock/world';
+import { FROZEN_NOW } from './frozen-now';
 
-/** Wednesday 2026-12-02 10:00 Beijing time: an ordinary working morning, every hall template open. */
-export const FROZEN_NOW = new Date('2026-12-02T02:00:00Z');
+export { FROZEN_NOW };
 
 export interface MockServerOptions {
   /** H5 build to serve beside the API (browser layer) */

@@ -1,17 +1,12 @@
 /**
- * The mock API over real HTTP: createApp on an ephemeral port, called with global fetch.
- * The clock is frozen at Wednesday 2026-03-04 10:00 Beijing time unless a test says otherwise.
+ * The mock API over real HTTP: one server per suite (test/support/mock-server.ts), called with
+ * global fetch. The world clock is frozen at FROZEN_NOW (Wednesday 2026-12-02 10:00 Beijing)
+ * and put back before each test; a test that needs another moment freezes it there.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../../mock/app';
-import type { AppOptions } from '../../../mock/app';
 import { loadDivisionsFile } from '../../../mock/halls/divisions';
-import { createHallStore } from '../../../mock/halls/store';
 import type { ApiErrorBody } from '../../../src/shared/api/errors';
 import type {
   DivisionListResponse,
@@ -19,28 +14,22 @@ import type {
   HallListResponse,
   NearbyHallsResponse,
 } from '../../../src/shared/api/halls';
+import type { MockServer } from '../../support/mock-server';
+import { startMockServer } from '../../support/mock-server';
 
-const WEDNESDAY_10 = new Date('2026-03-04T10:00:00+08:00');
-const SATURDAY_10 = new Date('2026-03-07T10:00:00+08:00');
-const store = createHallStore();
-const servers: Server[] = [];
-const silent = { error: () => undefined };
+const SATURDAY_10 = new Date('2026-12-05T10:00:00+08:00');
 
-async function start(options: AppOptions = {}): Promise<string> {
-  const server = createServer(createApp({ store, now: () => WEDNESDAY_10, logger: silent, ...options }));
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-});
-
+let server: MockServer;
 let base = '';
 beforeAll(async () => {
-  base = await start();
+  server = await startMockServer();
+  base = server.url;
 });
+beforeEach(() => server.world.reset());
+afterAll(() => server.close());
+
+/** Stops the world clock at `at` for the rest of the test. */
+const freezeAt = (at: string | Date) => server.world.clock.freeze(new Date(at));
 
 async function get<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
   const res = await fetch(url.startsWith('http') ? url : base + url, init);
@@ -84,10 +73,10 @@ describe('GET /api/halls/nearby', () => {
     const { body } = await get<NearbyHallsResponse>('/api/halls/nearby?lat=29.159061&lng=107.84344&foo=ignored');
     expect(body.items).toHaveLength(20);
     expect(body.items[0]).toMatchObject({ id: '500243106', name: '黄家镇便民服务中心', level: 'township', distanceMeters: 0 });
-    expect(body.items[0].today).toMatchObject({ date: '2026-03-04', weekday: 3, kind: 'regular' });
+    expect(body.items[0].today).toMatchObject({ date: '2026-12-02', weekday: 3, kind: 'regular' });
     expect(body.items[0].openNow).toBe(true);
     expect(body.items[0].queue.waiting).toBeGreaterThan(0);
-    expect(body.items[0].queue.updatedAt).toBe('2026-03-04T02:00:00.000Z');
+    expect(body.items[0].queue.updatedAt).toBe('2026-12-02T02:00:00.000Z');
     const distances = body.items.map((h) => h.distanceMeters);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(body.items.map((h) => h.id)).toContain('500243106200');
@@ -117,19 +106,19 @@ describe('GET /api/halls/nearby', () => {
   });
 
   it('filters to open halls with openNow', async () => {
-    const saturday = await start({ now: () => SATURDAY_10 });
+    freezeAt(SATURDAY_10);
     const q = '/api/halls/nearby?lat=29.56&lng=106.55&limit=50';
-    const open = await get<NearbyHallsResponse>(`${saturday}${q}&openNow=true`);
+    const open = await get<NearbyHallsResponse>(`${q}&openNow=true`);
     expect(open.body.items.length).toBe(50);
     expect(open.body.items.every((h) => h.openNow && h.today.ranges.length > 0)).toBe(true);
-    const all = await get<NearbyHallsResponse>(`${saturday}${q}&openNow=0`);
+    const all = await get<NearbyHallsResponse>(`${q}&openNow=0`);
     expect(all.body.items.some((h) => !h.openNow)).toBe(true);
     // the open ones are exactly the open subset of a wider unfiltered search, in order
-    const wide = store.nearby({ lat: 29.56, lng: 106.55, limit: 12340 }, SATURDAY_10).items.filter((h) => h.openNow);
+    const wide = server.world.halls.nearby({ lat: 29.56, lng: 106.55 }, { offset: 0, limit: 12340 }, SATURDAY_10).items.filter((h) => h.openNow);
     expect(open.body.items.map((h) => h.id)).toEqual(wide.slice(0, 50).map((h) => h.id));
     // at night nothing is open
-    const night = await start({ now: () => new Date('2026-03-04T22:00:00+08:00') });
-    const none = await get<NearbyHallsResponse>(`${night}${q}&openNow=1`);
+    freezeAt('2026-12-02T22:00:00+08:00');
+    const none = await get<NearbyHallsResponse>(`${q}&openNow=1`);
     expect(none.body).toEqual({ items: [], nextCursor: null });
   });
 
@@ -171,7 +160,7 @@ describe('GET /api/halls/:id', () => {
     expect(body).toMatchObject({ id: '500000', name: '重庆市政务服务中心', level: 'city', phone: '023-12345', openNow: true });
     expect(body.windows).toHaveLength(40);
     expect(body.windows.filter((w) => w.open).length).toBeGreaterThan(30);
-    expect(body.week.map((d) => d.date)).toEqual(['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
+    expect(body.week.map((d) => d.date)).toEqual(['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06', '2026-12-07', '2026-12-08']);
     expect(body.weeklyHours.days).toHaveLength(7);
     expect(body.transit).toMatch(/轨道交通/);
     expect(body.parentHallId).toBeUndefined();
@@ -189,8 +178,8 @@ describe('GET /api/halls/:id', () => {
   });
 
   it('is closed with an empty queue in the lunch break', async () => {
-    const lunch = await start({ now: () => new Date('2026-03-04T12:30:00+08:00') });
-    const { body } = await get<HallDetail>(`${lunch}/api/halls/500000`);
+    freezeAt('2026-12-02T12:30:00+08:00');
+    const { body } = await get<HallDetail>('/api/halls/500000');
     expect(body.openNow).toBe(false);
     expect(body.queue).toMatchObject({ waiting: 0, estimatedWaitMinutes: 0 });
     expect(body.windows.every((w) => !w.open)).toBe(true);
@@ -242,7 +231,7 @@ describe('GET /api/halls', () => {
       cursor = page.body.nextCursor;
     } while (cursor !== null);
     expect(seen.size).toBe(total);
-    expect(total).toBe(store.halls.filter((h) => h.id.startsWith('500243')).length);
+    expect(total).toBe(server.world.halls.halls.filter((h) => h.id.startsWith('500243')).length);
   });
 
   it('rejects bad parameters and unknown divisions', async () => {
@@ -312,16 +301,21 @@ describe('errors, methods and transport', () => {
   });
 
   it('turns thrown errors into 500 JSON without a stack', async () => {
-    const broken = await start({
-      now: () => {
-        throw new Error('clock exploded');
-      },
+    const explode = jest.spyOn(server.world.clock, 'now').mockImplementation(() => {
+      throw new Error('clock exploded');
     });
-    const res = await fetch(`${broken}/api/halls/500000`);
-    expect(res.status).toBe(500);
-    const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: '服务器开小差了，请稍后再试' } });
-    expect(text).not.toMatch(/clock exploded|at /);
+    const logged = server.logged.length;
+    try {
+      const res = await fetch(`${base}/api/halls/500000`);
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: '服务器开小差了，请稍后再试' } });
+      expect(text).not.toMatch(/clock exploded|at /);
+      // the stack goes to the server log instead
+      expect(server.logged).toHaveLength(logged + 1);
+    } finally {
+      explode.mockRestore();
+    }
   });
 
   it('answers CORS preflight for any origin', async () => {
@@ -343,14 +337,19 @@ describe('errors, methods and transport', () => {
 
 describe('static H5 build', () => {
   let dir = '';
+  let h5Server: MockServer;
   let h5 = '';
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'h5-'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>渝快办</title>');
     writeFileSync(path.join(dir, 'app.js'), 'console.log(1)');
-    h5 = await start({ staticDir: dir });
+    h5Server = await startMockServer({ staticDir: dir });
+    h5 = h5Server.url;
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await h5Server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('serves files, falls back to index.html and keeps /api JSON', async () => {
     expect(await (await fetch(`${h5}/app.js`)).text()).toBe('console.log(1)');
@@ -362,7 +361,11 @@ describe('static H5 build', () => {
   });
 
   it('is skipped when the directory does not exist', async () => {
-    const noStatic = await start({ staticDir: path.join(dir, 'missing') });
-    expect((await fetch(`${noStatic}/index.html`)).status).toBe(404);
+    const noStatic = await startMockServer({ staticDir: path.join(dir, 'missing') });
+    try {
+      expect((await fetch(`${noStatic.url}/index.html`)).status).toBe(404);
+    } finally {
+      await noStatic.close();
+    }
   });
 });

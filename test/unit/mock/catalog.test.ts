@@ -1,31 +1,28 @@
 /**
  * The service catalog: counts, guide completeness, named items, life events, and every catalog
- * route over real HTTP (createApp on port 0, frozen clock Wednesday 2026-03-04 10:00 Beijing).
+ * route over real HTTP (one server per suite, world clock frozen at FROZEN_NOW: Wednesday
+ * 2026-12-02 10:00 Beijing).
  */
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../../mock/app';
 import { ADDED_ITEMS } from '../../../mock/catalog/real-added';
 import { normalize } from '../../../mock/catalog/search/normalize';
 import { SYNONYMS } from '../../../mock/catalog/search/synonyms';
-import { catalogFor, catalogSearchDocs } from '../../../mock/catalog/store';
-import { createHallStore } from '../../../mock/halls/store';
+import { sharedStores } from '../../../mock/world';
 import type { ApiErrorBody } from '../../../src/shared/api/errors';
 import type { DepartmentEntry, Guide, ItemHallsResponse, ItemListResponse, LifeEvent, ThemeGroup } from '../../../src/shared/api/catalog';
+import type { MockServer } from '../../support/mock-server';
+import { startMockServer } from '../../support/mock-server';
 
-const WEDNESDAY_10 = new Date('2026-03-04T10:00:00+08:00');
-const halls = createHallStore();
-const catalog = catalogFor(halls);
-let server: Server;
+const { halls, catalog } = sharedStores();
+const catalogSearchDocs = () => catalog.searchDocs();
+let server: MockServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer(createApp({ store: halls, now: () => WEDNESDAY_10, logger: { error: () => undefined } }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startMockServer();
+  base = server.url;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => server.world.reset());
+afterAll(() => server.close());
 
 async function get<T>(url: string): Promise<{ status: number; body: T; type: string }> {
   const res = await fetch(base + url);
@@ -48,24 +45,24 @@ const idOf = (name: string): string => {
 
 describe('catalog data', () => {
   it('has the catalog counts, for every district', () => {
-    expect(catalog.list({ type: 'licensing', level: 'city' }, 0, 1).total).toBe(421);
-    expect(catalog.list({ type: 'public_service', level: 'city' }, 0, 1).total).toBe(426);
+    expect(catalog.list({ type: 'licensing', level: 'city' }, { offset: 0, limit: 1 }).total).toBe(421);
+    expect(catalog.list({ type: 'public_service', level: 'city' }, { offset: 0, limit: 1 }).total).toBe(426);
     for (const d of halls.tree.districts) {
-      expect(catalog.list({ type: 'licensing', level: 'district', division: d.code }, 0, 1).total).toBe(342);
+      expect(catalog.list({ type: 'licensing', level: 'district', division: d.code }, { offset: 0, limit: 1 }).total).toBe(342);
     }
-    expect(catalog.list({ level: 'district' }, 0, 1).total).toBe(38 * 342);
+    expect(catalog.list({ level: 'district' }, { offset: 0, limit: 1 }).total).toBe(38 * 342);
     expect(catalog.basics.filter((b) => b.spec.real).length).toBeGreaterThanOrEqual(200);
   });
 
   it('gives every township 10–25 item kinds and every village some', () => {
     for (const d of halls.tree.districts) {
       for (const t of d.children) {
-        const n = catalog.list({ level: 'township', division: t.code }, 0, 1).total;
+        const n = catalog.list({ level: 'township', division: t.code }, { offset: 0, limit: 1 }).total;
         expect(n).toBeGreaterThanOrEqual(10);
         expect(n).toBeLessThanOrEqual(25);
       }
     }
-    expect(catalog.list({ level: 'village', division: '500243106200' }, 0, 1).total).toBeGreaterThanOrEqual(6);
+    expect(catalog.list({ level: 'village', division: '500243106200' }, { offset: 0, limit: 1 }).total).toBeGreaterThanOrEqual(6);
   });
 
   const PLACEHOLDER = /TODO|示例文本|lorem|xxx|待补充|undefined|null|NaN|\?号|〔\?/i;

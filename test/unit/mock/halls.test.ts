@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIVISIONS_FILE, loadDivisionsFile } from '../../../mock/halls/divisions';
 import type { Hall } from '../../../mock/halls/generate';
-import { createHallStore } from '../../../mock/halls/store';
+import { HallStore } from '../../../mock/halls/store';
+import { sharedStores } from '../../../mock/world';
 import { distanceMeters } from '../../../src/shared/geo/distance';
 
 // Wednesday 2026-03-04 10:00 Beijing time.
 const NOW = new Date('2026-03-04T10:00:00+08:00');
-const store = createHallStore();
+const store = sharedStores().halls;
 const byId = new Map(store.halls.map((h) => [h.id, h]));
 const ofLevel = (level: Hall['level']) => store.halls.filter((h) => h.level === level);
 
@@ -93,7 +94,7 @@ describe('generated halls', () => {
   });
 
   it('is deterministic across builds', () => {
-    const again = createHallStore();
+    const again = new HallStore();
     expect(JSON.stringify(again.halls)).toBe(JSON.stringify(store.halls));
   });
 
@@ -103,14 +104,14 @@ describe('store.nearby', () => {
   it('finds each district hall first at its own coordinates', () => {
     const data = loadDivisionsFile();
     for (const [code, , lng, lat] of data.districts) {
-      const [first] = store.nearby({ lat, lng, level: 'district', limit: 1 }, NOW).items;
+      const [first] = store.nearby({ lat, lng, level: 'district' }, { offset: 0, limit: 1 }, NOW).items;
       expect(first.id).toBe(code);
       expect(first.distanceMeters).toBeLessThan(100);
     }
   });
 
   it('returns nearest first across all levels', () => {
-    const { items } = store.nearby({ lat: 29.159061, lng: 107.84344, limit: 50 }, NOW);
+    const { items } = store.nearby({ lat: 29.159061, lng: 107.84344 }, { offset: 0, limit: 50 }, NOW);
     expect(items).toHaveLength(50);
     for (let i = 1; i < items.length; i++) expect(items[i].distanceMeters).toBeGreaterThanOrEqual(items[i - 1].distanceMeters);
     expect(items.slice(0, 12).map((h) => h.id)).toContain('500243106200');

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../../mock/api/cursor';
+import { decodeCursor, encodeCursor } from '../../../mock/server/cursor';
 import { hallName, villageShortName } from '../../../mock/halls/naming';
 import { hashString, mulberry32 } from '../../../mock/halls/prng';
 import { distanceMeters } from '../../../src/shared/geo/distance';

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { getDayDetail } from 'chinese-days';
-import { addDays, calendarDay, daySchedule, isWithin, openNow, toBeijingTime, weekSchedule } from '../../../mock/halls/opening';
+import { daySchedule, isWithin, openNow, toBeijingTime, weekSchedule } from '../../../mock/halls/opening';
+import { addDays, calendarDay } from '../../../mock/server/calendar';
 import type { WeeklyHours } from '../../../src/shared/api/halls';
 
 const weekday = [{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:30' }];
@@ -97,8 +98,9 @@ describe('public holidays and 调休', () => {
     // jest cannot switch TZ inside its sandbox, so ask a fresh Node process west of UTC.
     const script = [
       "const o = require('./mock/halls/opening');",
+      "const c = require('./mock/server/calendar');",
       "const h = { weeklyHours: { days: [[{ start: '09:00', end: '17:00' }], [], [], [], [], [], []] } };",
-      "console.log(JSON.stringify([o.calendarDay('2026-09-20'), o.calendarDay('2026-05-01'), o.calendarDay('2026-05-08'),",
+      "console.log(JSON.stringify([c.calendarDay('2026-09-20'), c.calendarDay('2026-05-01'), c.calendarDay('2026-05-08'),",
       "  o.toBeijingTime(new Date('2026-10-09T17:30:00Z')), o.openNow(h, new Date('2026-10-10T02:00:00Z'))]));",
     ].join('\n');
     const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {

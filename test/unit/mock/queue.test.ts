@@ -1,7 +1,8 @@
-import { createHallStore, requestClock, toSummary } from '../../../mock/halls/store';
+import { requestClock, toSummary } from '../../../mock/halls/store';
 import { crowdIntensity, queueStatus } from '../../../mock/halls/queue';
+import { sharedStores } from '../../../mock/world';
 
-const store = createHallStore();
+const store = sharedStores().halls;
 const cityHall = store.getHall('500000');
 if (!cityHall) throw new Error('city hall missing');
 const at = (beijing: string) => new Date(`${beijing}+08:00`);

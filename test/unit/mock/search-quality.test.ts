@@ -5,7 +5,9 @@
  * A failure here means a ranking or dictionary change made a common search worse.
  */
 import { createSearchIndex } from '../../../mock/catalog/search';
-import { catalogSearchDocs } from '../../../mock/catalog/store';
+import { sharedStores } from '../../../mock/world';
+
+const catalogSearchDocs = () => sharedStores().catalog.searchDocs();
 
 const docs = catalogSearchDocs();
 const index = createSearchIndex(docs);

@@ -8,7 +8,9 @@ import type { SearchDoc, SearchHit } from '../../../mock/catalog/search';
 import { fixtureDocs } from '../../../mock/catalog/search/fixture';
 import { mapRange, normalize, normalizeWithMap } from '../../../mock/catalog/search/normalize';
 import { SYNONYMS } from '../../../mock/catalog/search/synonyms';
-import { catalogSearchDocs } from '../../../mock/catalog/store';
+import { sharedStores } from '../../../mock/world';
+
+const catalogSearchDocs = () => sharedStores().catalog.searchDocs();
 
 const docs = fixtureDocs();
 const index = createSearchIndex(docs);
