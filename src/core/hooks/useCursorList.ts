@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-export interface CursorPageLike<T> {
-  items: T[];
-  nextCursor: string | null;
-  total?: number;
-}
+import type { Page } from '../../shared/api/page';
 
 export interface CursorListState<T> {
   /** first page: what the list area shows */
@@ -32,7 +27,7 @@ function idleState<T>(): CursorListState<T> {
  * dropped so a slow old page never lands on a new list. `fetchPage` null means "nothing to
  * ask yet" (e.g. no place chosen).
  */
-export function useCursorList<T>(fetchPage: ((cursor?: string) => Promise<CursorPageLike<T>>) | null, key: string) {
+export function useCursorList<T>(fetchPage: ((cursor?: string) => Promise<Page<T>>) | null, key: string) {
   const [state, setState] = useState<CursorListState<T>>(idleState);
   const cursor = useRef<string | null>(null);
   const generation = useRef(0);

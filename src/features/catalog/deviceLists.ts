@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { readStored, writeStored } from '../../core/storage';
+import type { ItemSummary } from '../../shared/api/catalog';
 
 /**
  * Lists kept on the device only: recent searches and favourite items. Nothing personal leaves
@@ -12,11 +13,8 @@ const RECENT_MAX = 10;
 
 const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
-export interface FavouriteItem {
-  id: string;
-  name: string;
-  department: string;
-}
+/** What a favourite keeps of an item: enough to list it without asking the server. */
+export type FavouriteItem = Pick<ItemSummary, 'id' | 'name' | 'department'>;
 const isFavourites = (x: unknown): x is FavouriteItem[] =>
   Array.isArray(x) && x.every((f) => typeof f?.id === 'string' && typeof f?.name === 'string' && typeof f?.department === 'string');
 

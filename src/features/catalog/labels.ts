@@ -1,8 +1,8 @@
-import type { Audience, Guide, ItemSummary, MaterialForm, MaterialMedium, MaterialRequirement, MaterialSource } from '../../shared/api/catalog';
+import type { Audience, ItemLevel, ItemSummary, ItemType, MaterialForm, MaterialMedium, MaterialRequirement, MaterialSource, OnlineDepth, ResultType } from '../../shared/api/catalog';
 
 /** Chinese labels for catalog codes, in one place so every screen says the same thing. */
 
-export const ITEM_TYPE_LABEL: Record<ItemSummary['type'], string> = {
+export const ITEM_TYPE_LABEL: Record<ItemType, string> = {
   licensing: '行政许可',
   public_service: '公共服务',
 };
@@ -12,7 +12,7 @@ export const AUDIENCE_LABEL: Record<Audience, string> = {
   enterprise: '法人（企业、社会组织）',
 };
 
-export const RESULT_TYPE_LABEL: Record<Guide['result']['type'], string> = {
+export const RESULT_TYPE_LABEL: Record<ResultType, string> = {
   certificate: '证件',
   licence: '许可证',
   approval: '批准文书',
@@ -45,7 +45,7 @@ export const SOURCE_LABEL: Record<MaterialSource, string> = {
   shared_certificate: '电子证照共享，免提交',
 };
 
-export const ONLINE_DEPTH_LABEL: Record<Guide['channels']['onlineDepth'], string> = {
+export const ONLINE_DEPTH_LABEL: Record<OnlineDepth, string> = {
   1: '网上可查办事指南',
   2: '可在线咨询、下载表格',
   3: '可网上申报，现场核验',
@@ -57,7 +57,7 @@ export function timeLimitText(item: Pick<ItemSummary, 'instant' | 'promisedDays'
   return item.instant ? '即办' : `承诺 ${item.promisedDays} 个工作日`;
 }
 
-const INSTANCE_UNIT: Record<ItemSummary['level'], string> = {
+const INSTANCE_UNIT: Record<ItemLevel, string> = {
   city: '',
   district: '个区县',
   township: '个乡镇(街道)',

@@ -1,11 +1,9 @@
 import { useCursorList } from '../../core/hooks/useCursorList';
-import type { GeoPoint, HallLevel, NearbyHall } from '../../shared/api/halls';
+import type { GeoPoint, NearbyHall, NearbyHallsQuery } from '../../shared/api/halls';
 import { hallsService } from './hallsService';
 
-export interface NearbyFilters {
-  level?: HallLevel;
-  openNow: boolean;
-}
+/** The nearby query's filters, as the screen holds them: open-now is always on or off. */
+export type NearbyFilters = Pick<NearbyHallsQuery, 'level'> & Required<Pick<NearbyHallsQuery, 'openNow'>>;
 
 const PAGE_SIZE = 20;
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { geolocation, type LocationFailure } from '../../core/platform/location';
+import type { GeoPoint } from '../../shared/api/halls';
 import { hallsService } from '../halls/hallsService';
 import { currentPlace, rememberedPlace, setPlace, subscribePlace, type Place } from './placeStore';
 
@@ -47,7 +48,7 @@ export function usePlace() {
  * catalog then shows the citizen's own district's and township's instance of each item.
  * Best effort: without it the list still works, only less local.
  */
-async function resolveDivision(point: { lat: number; lng: number }): Promise<void> {
+async function resolveDivision(point: GeoPoint): Promise<void> {
   try {
     const { items } = await hallsService.nearby({ lat: point.lat, lng: point.lng, level: 'village', limit: 1 });
     const code = items[0]?.divisions.village;

@@ -5,6 +5,7 @@ import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { userMessageOf } from '../../../../core/http/errors';
+import { oneOf } from '../../../../core/values';
 import { Highlighted } from '../../../../features/catalog/components/Highlighted';
 import { ItemRow } from '../../../../features/catalog/components/ItemRow';
 import { useRecentSearches } from '../../../../features/catalog/deviceLists';
@@ -12,8 +13,8 @@ import { ITEM_TYPE_LABEL } from '../../../../features/catalog/labels';
 import { useItemList } from '../../../../features/catalog/useItemList';
 import { useSuggestions } from '../../../../features/catalog/useSuggestions';
 import { currentPlace, rememberedPlace } from '../../../../features/place/placeStore';
-import type { Audience, ItemListQuery, ItemType } from '../../../../shared/api/catalog';
-import { HALL_LEVELS, type HallLevel } from '../../../../shared/api/halls';
+import { AUDIENCES, ITEM_TYPES, type ItemListQuery, type ItemType } from '../../../../shared/api/catalog';
+import { HALL_LEVELS } from '../../../../shared/api/halls';
 import { ROUTES } from '../../../../routes';
 import './index.scss';
 
@@ -21,9 +22,6 @@ import './index.scss';
 const POPULAR = ['社保卡', '身份证', '公积金提取', '开公司', '驾照换证', '上户口', '结婚登记', '护照', '低保', '过户'];
 
 const decode = (v: string | undefined) => (v ? decodeURIComponent(v) : undefined);
-const asLevel = (v: string | undefined): HallLevel | undefined => (HALL_LEVELS as readonly string[]).includes(v ?? '') ? (v as HallLevel) : undefined;
-const asType = (v: string | undefined): ItemType | undefined => (v === 'licensing' || v === 'public_service' ? v : undefined);
-const asAudience = (v: string | undefined): Audience | undefined => (v === 'citizen' || v === 'enterprise' ? v : undefined);
 
 /**
  * Search and browse in one page: type in everyday words, pinyin or initials with suggestions as
@@ -35,8 +33,8 @@ export default function ItemSearchPage() {
     () => ({
       theme: decode(params.theme),
       department: decode(params.department),
-      level: asLevel(params.level),
-      audience: asAudience(params.audience),
+      level: oneOf(HALL_LEVELS, params.level),
+      audience: oneOf(AUDIENCES, params.audience),
     }),
     [params.theme, params.department, params.level, params.audience],
   );
@@ -44,7 +42,7 @@ export default function ItemSearchPage() {
   const title = decode(params.title);
   const [text, setText] = useState(decode(params.q) ?? '');
   const [submitted, setSubmitted] = useState(decode(params.q) ?? '');
-  const [type, setType] = useState<ItemType | undefined>(asType(params.type));
+  const [type, setType] = useState<ItemType | undefined>(oneOf(ITEM_TYPES, params.type));
   const { recent, remember, clear } = useRecentSearches();
   // One row per item, shown as the instance that serves the citizen's own place when known.
   const near = useMemo(() => (currentPlace() ?? rememberedPlace())?.divisionCode, []);
@@ -100,7 +98,7 @@ export default function ItemSearchPage() {
 
       {query && (
         <View className="yk-search__types" role="group" aria-label="按事项类型筛选">
-          {([undefined, 'licensing', 'public_service'] as const).map((t) => (
+          {[undefined, ...ITEM_TYPES].map((t) => (
             <Pressable key={t ?? 'all'} className={`yk-chip ${type === t ? 'yk-chip--on' : ''}`} pressed={type === t} onTap={() => setType(t)}>
               <Text>{t ? ITEM_TYPE_LABEL[t] : '全部类型'}</Text>
             </Pressable>
