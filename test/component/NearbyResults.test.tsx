@@ -4,7 +4,7 @@ import { NetworkError } from '../../src/core/http/errors';
 import { NearbyResults, type ViewMode } from '../../src/features/halls/components/NearbyResults';
 import { hallsService } from '../../src/features/halls/hallsService';
 import { useNearbyHalls, type NearbyFilters } from '../../src/features/halls/useNearbyHalls';
-import type { NearbyHall, NearbyHallsQuery } from '../../src/shared/api/halls';
+import type { NearbyHall, NearbyHallsQuery, NearbyHallsResponse } from '../../src/shared/api/halls';
 import { nearbyPage, PENGSHUI_HALL } from '../fixtures/halls';
 
 jest.mock('../../src/features/halls/hallsService', () => ({
@@ -31,7 +31,32 @@ function Screen({ initialFilters = { openNow: false }, mode = 'list', onOpen = (
   );
 }
 
+/** The result area alone, its filters given from outside: the same mounted list across a change of query. */
+function Results({ filters }: { filters: NearbyFilters }) {
+  const state = useNearbyHalls(PENGSHUI_HALL, filters);
+  return (
+    <NearbyResults
+      nearby={state}
+      mode="list"
+      center={PENGSHUI_HALL}
+      selected={null}
+      onSelect={() => undefined}
+      onOpen={() => undefined}
+      onClearFilters={() => undefined}
+      filtered={filters.level !== undefined || filters.openNow}
+    />
+  );
+}
+
 const serve = (q: NearbyHallsQuery) => Promise.resolve(nearbyPage(q));
+const cardNames = () => screen.getAllByTestId('hall-card').map((card) => card.querySelector('.yk-hall-card__name')?.textContent);
+
+/** An answer that arrives only when the test says so. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((res) => (resolve = res));
+  return { promise, resolve };
+}
 
 beforeEach(() => nearby.mockReset());
 
@@ -98,13 +123,28 @@ it('explains an empty result caused by filters and clears them on request', asyn
 });
 
 it('drops a slow answer for an old query', async () => {
-  let resolveOld: (v: ReturnType<typeof nearbyPage>) => void = () => undefined;
-  nearby.mockReturnValueOnce(new Promise((r) => (resolveOld = r))).mockImplementation(serve);
-  const { rerender } = render(<Screen key="a" />);
-  rerender(<Screen key="b" />);
-  await screen.findByText('彭水苗族土家族自治县政务服务中心');
-  await act(async () => resolveOld({ items: [], nextCursor: null }));
-  expect(screen.getAllByTestId('hall-card').length).toBeGreaterThan(0);
+  // One mounted list whose query changes while the first request is still out; the first
+  // answer then arrives last. Only the current query's rows may ever show.
+  const villages = nearbyPage({ ...PENGSHUI_HALL, level: 'village', limit: 20 });
+  const allLevels = nearbyPage({ ...PENGSHUI_HALL, limit: 20 });
+  const stale = allLevels.items.filter((h) => !villages.items.some((v) => v.id === h.id));
+  // the two answers are told apart by their rows (the county hall is in the old one only)
+  expect(stale.map((h) => h.name)).toContain('彭水苗族土家族自治县政务服务中心');
+
+  const old = deferred<NearbyHallsResponse>();
+  const current = deferred<NearbyHallsResponse>();
+  nearby.mockReturnValueOnce(old.promise).mockReturnValueOnce(current.promise);
+  const { rerender } = render(<Results filters={{ openNow: false }} />);
+  rerender(<Results filters={{ openNow: false, level: 'village' }} />);
+  expect(nearby).toHaveBeenCalledTimes(2);
+  expect(nearby).toHaveBeenLastCalledWith(expect.objectContaining({ level: 'village' }));
+
+  await act(async () => current.resolve(villages));
+  expect(cardNames()).toEqual(villages.items.map((h) => h.name));
+
+  await act(async () => old.resolve(allLevels));
+  expect(cardNames()).toEqual(villages.items.map((h) => h.name));
+  for (const h of stale) expect(screen.queryByText(h.name)).toBeNull();
 });
 
 it('on the map, numbers one marker per hall and shows the tapped hall\'s card', async () => {
