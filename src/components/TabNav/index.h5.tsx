@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { TABS } from './tabs';
+import { TABS, type TabNavProps } from './tabs';
 import './index.scss';
 
 /** Top-level pages replace each other, as tabs do, instead of piling up in history. */
@@ -11,7 +11,7 @@ export function goToTab(url: string): void {
  * The bottom navigation on H5: a landmark with real links, the current one marked for screen
  * readers (aria-current) and by weight and a bar, not by colour alone.
  */
-export function TabNav({ current }: { current: string }) {
+export function TabNav({ current }: TabNavProps) {
   return (
     <nav className="yk-tabnav" aria-label="主导航">
       {TABS.map((t) => {

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
+import type { TabNavProps } from './tabs';
 
 /** On weapp the native tab bar (app.config tabBar) is the navigation: nothing to draw. */
-export function TabNav(_props: { current: string }) {
+export function TabNav(_props: TabNavProps) {
   return null;
 }
 

@@ -5,3 +5,9 @@ export const TABS = [
   { url: ROUTES.nearby, text: '就近办' },
   { url: ROUTES.services, text: '办事' },
 ] as const;
+
+/** Both TabNav files take these props; tsconfig.json and tsconfig.h5.json check each side's callers. */
+export interface TabNavProps {
+  /** the current page's route, marked as the current tab */
+  current: string;
+}
