@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express from 'express';
-import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import { apiRouter } from './server/api';
-import { ApiError, sendError } from './server/errors';
+import { ApiError, errorHandler } from './server/errors';
 import type { World } from './world';
 
 export interface AppOptions {
@@ -30,11 +30,6 @@ const cors: RequestHandler = (req, res, next) => {
   }
   next();
 };
-
-/** body-parser marks its errors with `type` and a 4xx `status`. */
-function isBodyParserError(err: unknown): err is { type: string; status: number } {
-  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof err.status === 'number';
-}
 
 export function createApp(world: World, options: AppOptions = {}): Express {
   const logger = options.logger ?? console;
@@ -61,18 +56,6 @@ export function createApp(world: World, options: AppOptions = {}): Express {
 
   app.use((req, _res, next) => next(new ApiError(404, 'not_found', `页面不存在：${req.path}`)));
 
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    if (res.headersSent) return;
-    if (err instanceof ApiError) {
-      sendError(res, err.status, err.code, err.message, err.fields);
-    } else if (isBodyParserError(err) && err.status >= 400 && err.status < 500) {
-      const message = err.type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : '请求体无法处理';
-      sendError(res, err.status, 'bad_request', message);
-    } else {
-      logger.error('[mock] unhandled error', err);
-      sendError(res, 500, 'internal', '服务器开小差了，请稍后再试');
-    }
-  };
-  app.use(onError);
+  app.use(errorHandler(logger));
   return app;
 }

@@ -91,7 +91,7 @@ export function addWorkingDays(date: string, n: number): string {
 
 /** Working days in (from, to]: addWorkingDays(from, n) = to ⇒ workingDaysBetween(from, to) = n. */
 export function workingDaysBetween(from: string, to: string): number {
-  if (to <= from) return -workingDaysBetween(to, from);
+  if (to < from) return -workingDaysBetween(to, from);
   let count = 0;
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkday(day)) count += 1;
   return count;

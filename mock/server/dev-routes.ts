@@ -13,7 +13,6 @@ const DEV_MESSAGES = {
   freezeAt: 'freezeAt 必须是带时区的 ISO 时间，例如 2026-12-02T10:00:00+08:00',
   speed: 'speed 必须是 0 到 3600 之间的数字（0 表示冻结，1 表示正常速度）',
   resume: 'resume 只能是 true',
-  unknown: '不支持的字段',
   one: '请只提供 advanceMinutes、freezeAt、speed、resume 中的一项',
 } as const;
 
@@ -40,7 +39,6 @@ const clockChange = z
         .optional(),
       resume: z.literal(true, { error: DEV_MESSAGES.resume }).optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? DEV_MESSAGES.unknown : undefined) },
   )
   .refine((change) => Object.keys(change).length === 1, { error: DEV_MESSAGES.one });
 

@@ -20,6 +20,7 @@ export const MESSAGES = {
   division: '行政区划代码必须是 6、9 或 12 位数字',
   q: '搜索关键词不能超过 50 个字',
   id: '大厅编号必须是 6、9 或 12 位数字',
+  unknownField: '不支持的字段',
 } as const;
 
 /** Plain decimal notation only: rejects '', 'abc', '0x10', '1e2', 'Infinity'. */
@@ -87,9 +88,12 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (result.success) return result.data;
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    // A field the endpoint does not take is named itself; a whole-body problem is `_`.
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '_')];
-    for (const key of keys) fields[key] ??= issue.message;
+    // A field the endpoint does not take (strict bodies) is named itself; a whole-body problem is `_`.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[key] ??= MESSAGES.unknownField;
+    } else {
+      fields[String(issue.path[0] ?? '_')] ??= issue.message;
+    }
   }
   throw new ApiError(400, 'bad_request', `请求参数有误：${Object.keys(fields).join('、')}`, fields);
 }
