@@ -4,6 +4,7 @@
  * service, 342 district licensing; plus the township and village kinds.
  */
 import type { ItemLevel, ItemType } from '../../src/shared/api/catalog';
+import { CITY_CODE } from '../../src/shared/api/halls';
 import type { DivisionTree } from '../halls/divisions';
 import { unitFor } from '../halls/prng';
 import { DEPARTMENTS } from './departments';
@@ -22,7 +23,7 @@ export interface BasicItem {
   idx: number;
   basicCode: string;
   spec: ItemSpec;
-  /** implementing division codes, sorted: ['500000'] for city items */
+  /** implementing division codes, sorted: [CITY_CODE] for city items */
   carriers: string[];
 }
 
@@ -100,7 +101,7 @@ export function buildBasicItems(tree: DivisionTree): BasicItem[] {
   function carriersFor(spec: ItemSpec): string[] {
     switch (spec.level) {
       case 'city':
-        return ['500000'];
+        return [CITY_CODE];
       case 'district':
         return districtCodes;
       default: {

@@ -7,6 +7,7 @@
  * township hall. Addresses, phones, hours and windows are plausible inventions, not real data.
  */
 import type { GeoPoint, HallDetail, HallLevel, HallSummary, TimeRange, WeeklyHours } from '../../src/shared/api/halls';
+import { CITY_CODE } from '../../src/shared/api/halls';
 import { distanceMeters } from '../../src/shared/geo/distance';
 import type { DivisionNode, DivisionTree } from './divisions';
 import { CITY_HALL_NAME, hallName } from './naming';
@@ -24,7 +25,6 @@ export interface WindowSpec {
 export type Hall = Omit<HallSummary, 'openNow' | 'today' | 'queue'> &
   Pick<HallDetail, 'weeklyHours' | 'parentHallId' | 'transit'> & { windows: WindowSpec[] };
 
-export const CITY_HALL_ID = '500000';
 export const CITY_HALL_PHONE = '023-12345';
 
 /** Compact urban-core districts: townships within a few km of the seat. */
@@ -196,7 +196,7 @@ export function windowClosedOn(hall: Pick<Hall, 'id' | 'level'>, window: WindowS
 const ROADS = ['人民路', '建设路', '解放路', '新华路', '滨江路', '公园路', '府前路', '民主路', '迎宾大道', '政和路', '城南路', '北环路', '金山大道', '朝阳路', '文化路'];
 
 export function phoneFor(code: string): string {
-  if (code === CITY_HALL_ID) return CITY_HALL_PHONE;
+  if (code === CITY_CODE) return CITY_HALL_PHONE;
   const rng = rngFor(code, 'phone');
   // Chongqing landlines are 8 digits; start with 4–8 like real exchanges, never 0 or 1.
   let digits = String(intBetween(rng, 4, 8));
@@ -215,7 +215,7 @@ const METRO_DISTRICTS = new Set(['500103', '500104', '500105', '500106', '500107
 function transitFor(code: string, name: string): string {
   const rng = rngFor(code, 'transit');
   const walk = intBetween(rng, 3, 12);
-  if (code === CITY_HALL_ID || METRO_DISTRICTS.has(code)) {
+  if (code === CITY_CODE || METRO_DISTRICTS.has(code)) {
     return `轨道交通 ${intBetween(rng, 1, 10)} 号线，出站后步行约 ${walk} 分钟`;
   }
   return `乘坐 ${intBetween(rng, 1, 30)} 路公交车至“${name}”站下车，步行约 ${walk} 分钟`;
@@ -226,17 +226,17 @@ function transitFor(code: string, name: string): string {
 /** Halls ordered by level (city, district, township, village) then code. */
 export function generateHalls(tree: DivisionTree): Hall[] {
   const city: Hall = {
-    id: CITY_HALL_ID,
+    id: CITY_CODE,
     name: CITY_HALL_NAME,
     level: 'city',
     divisions: {},
     divisionPath: tree.city.name,
-    address: `重庆市渝中区${streetAddress(CITY_HALL_ID)}`,
+    address: `重庆市渝中区${streetAddress(CITY_CODE)}`,
     location: tree.city.location,
     phone: CITY_HALL_PHONE,
-    weeklyHours: hoursFor('city', CITY_HALL_ID),
-    windows: windowsFor('city', CITY_HALL_ID),
-    transit: transitFor(CITY_HALL_ID, CITY_HALL_NAME),
+    weeklyHours: hoursFor('city', CITY_CODE),
+    windows: windowsFor('city', CITY_CODE),
+    transit: transitFor(CITY_CODE, CITY_HALL_NAME),
   };
   const avoid: GeoPoint[] = [city.location, ...tree.districts.map((d) => seatOf(d))];
   const districts: Hall[] = [];
@@ -257,7 +257,7 @@ export function generateHalls(tree: DivisionTree): Hall[] {
       phone: phoneFor(d.code),
       weeklyHours: hoursFor('district', d.code),
       windows: windowsFor('district', d.code),
-      parentHallId: CITY_HALL_ID,
+      parentHallId: CITY_CODE,
       transit: transitFor(d.code, name),
     });
     const radiusKm = townshipRadiusKm(d.code);

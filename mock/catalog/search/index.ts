@@ -396,26 +396,40 @@ function buildEntries(docs: SearchDoc[], synonyms: SynonymEntry[]): Entry[] {
   });
 }
 
-export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = SYNONYMS): SearchIndex {
-  const entries = buildEntries(docs, synonyms);
+/** The search engine over a fixed set of documents, built once. */
+export class CatalogSearch implements SearchIndex {
+  private readonly entries: Entry[];
+  /** Which docs contain a character, in any field: candidates for typo-tolerant Chinese matching. */
+  private readonly byChar = new Map<string, number[]>();
+  /** scratch space of one query: query characters found per doc */
+  private readonly charCount: Int32Array;
+  private readonly departmentTerms = new Map<string, string>();
 
-  // Which docs contain a character, in any field: candidates for typo-tolerant Chinese matching.
-  const byChar = new Map<string, number[]>();
-  entries.forEach((e, idx) => {
-    const chars = new Set<string>();
-    for (const f of e.fields) for (const ch of f.text) chars.add(ch);
-    for (const ch of chars) {
-      let list = byChar.get(ch);
-      if (!list) byChar.set(ch, (list = []));
-      list.push(idx);
-      if (isCjk(ch)) readings(ch); // warm the reading cache so queries never convert
-    }
-  });
-  const charCount = new Int32Array(entries.length);
-  const departmentTerms = new Map<string, string>();
-  for (const [terms, phrase] of DEPARTMENT_SYNONYMS) for (const t of terms) departmentTerms.set(normalize(t), normalize(phrase));
+  constructor(docs: SearchDoc[], synonyms: SynonymEntry[] = SYNONYMS) {
+    this.entries = buildEntries(docs, synonyms);
+    this.entries.forEach((e, idx) => {
+      const chars = new Set<string>();
+      for (const f of e.fields) for (const ch of f.text) chars.add(ch);
+      for (const ch of chars) {
+        let list = this.byChar.get(ch);
+        if (!list) this.byChar.set(ch, (list = []));
+        list.push(idx);
+        if (isCjk(ch)) readings(ch); // warm the reading cache so queries never convert
+      }
+    });
+    this.charCount = new Int32Array(this.entries.length);
+    for (const [terms, phrase] of DEPARTMENT_SYNONYMS) for (const t of terms) this.departmentTerms.set(normalize(t), normalize(phrase));
+  }
 
-  function run(q: string, mode: Mode): Map<number, Best> {
+  search(q: string, limit = Number.POSITIVE_INFINITY): SearchHit[] {
+    return this.answer(q, 'search', limit);
+  }
+
+  suggest(q: string, limit = SUGGEST_MAX): SearchHit[] {
+    return this.answer(q, 'suggest', Math.min(limit, SUGGEST_MAX));
+  }
+
+  private run(q: string, mode: Mode): Map<number, Best> {
     const best = new Map<number, Best>();
     const improves = (idx: number, score: number): boolean => {
       const cur = best.get(idx);
@@ -430,7 +444,7 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     const qLen = q.length;
 
     // 1. Exact, prefix and substring on the name; the same on aliases and synonym terms.
-    entries.forEach((e, idx) => {
+    this.entries.forEach((e, idx) => {
       const name = e.fields[0].text;
       const at = name.indexOf(q);
       if (at >= 0) {
@@ -454,7 +468,7 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
 
     // 2. Chinese characters in order in the name, compactly (社保 → 社会保障卡申领).
     if (pq.allCjk && qLen >= 2) {
-      entries.forEach((e, idx) => {
+      this.entries.forEach((e, idx) => {
         const hl = subsequence(e.fields[0].text, q);
         if (hl) offer(idx, TIER.subsequence, hl.map(([a, b]) => mapRange(e.name, a, b)));
       });
@@ -466,21 +480,21 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     if (pq.allCjk && typos > 0) {
       const distinct = [...new Set(q)];
       const need = distinct.length - typos;
-      charCount.fill(0);
+      this.charCount.fill(0);
       cjkCandidates = [];
       for (const ch of distinct) {
-        const list = byChar.get(ch);
+        const list = this.byChar.get(ch);
         if (!list) continue;
-        for (const idx of list) if (++charCount[idx] === need) cjkCandidates.push(idx);
+        for (const idx of list) if (++this.charCount[idx] === need) cjkCandidates.push(idx);
       }
-      if (need <= 0) cjkCandidates = entries.map((_, i) => i);
+      if (need <= 0) cjkCandidates = this.entries.map((_, i) => i);
     }
 
     // 3. Pinyin, initials, and homophones typed for the right character.
     // A synonym term is shared by every doc it attaches to: match it once per query.
     const termMatches = new Map<string, PinyinMatch | null>();
     const pinyinOn = (idx: number): void => {
-      const e = entries[idx];
+      const e = this.entries[idx];
       for (const f of e.fields) {
         if ((f.letters & pq.latinMask) !== pq.latinMask || (f.heads & pq.headMask) !== pq.headMask) continue;
         let pm: PinyinMatch | null;
@@ -502,13 +516,13 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
         offer(idx, score, f.kind === 'name' ? [mapRange(e.name, pm.start, pm.end)] : f.nameRange);
       }
     };
-    if (pq.hasLatin) entries.forEach((_, idx) => pinyinOn(idx));
+    if (pq.hasLatin) this.entries.forEach((_, idx) => pinyinOn(idx));
     else if (cjkCandidates) cjkCandidates.forEach(pinyinOn);
 
     // 4. Department and themes (公安 → items of 重庆市公安局), Chinese only.
     if (pq.allCjk && qLen >= 2 && (!suggest || best.size < SUGGEST_MAX)) {
-      const phrase = departmentTerms.get(q);
-      entries.forEach((e, idx) => {
+      const phrase = this.departmentTerms.get(q);
+      this.entries.forEach((e, idx) => {
         if (e.department.includes(q) || (phrase !== undefined && e.department.includes(phrase))) offer(idx, TIER.department, []);
         else if (e.themes.some((t) => t.includes(q))) offer(idx, TIER.theme, []);
       });
@@ -517,7 +531,7 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     // 5. Fuzzy: a wrong, missing or extra character.
     if (cjkCandidates && (!suggest || best.size === 0)) {
       for (const idx of cjkCandidates) {
-        const e = entries[idx];
+        const e = this.entries[idx];
         for (const f of e.fields) {
           if (f.text.length < 2) continue;
           const fm = fuzzySubstring(q, f.text, typos);
@@ -532,16 +546,16 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     return best;
   }
 
-  function answer(raw: string, mode: Mode, limit: number): SearchHit[] {
+  private answer(raw: string, mode: Mode, limit: number): SearchHit[] {
     if (!(limit > 0)) return [];
     const q = normalize(raw);
     if (q.length === 0) return [];
-    const best = run(q, mode);
+    const best = this.run(q, mode);
     // 重庆社保卡, 我想办护照, 护照怎么办理: also try what is left without the place and the filler,
     // a hair below the query as typed so an exact name (居住证办理) still wins.
     const stripped = q.replace(LEADING_PLACE, '').replace(FILLER_PREFIX, '').replace(FILLER_SUFFIX, '');
     if (stripped.length > 0 && stripped !== q) {
-      for (const [idx, b] of run(stripped, mode)) {
+      for (const [idx, b] of this.run(stripped, mode)) {
         const cur = best.get(idx);
         if (!cur || b.score - 1 > cur.score) best.set(idx, { score: b.score - 1, highlight: b.highlight });
       }
@@ -551,7 +565,7 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     // word matches, scored by their weakest word and a little below a match of the whole query.
     const words = raw.split(/[\s\u3000]+/).map(normalize).filter((w) => w.length > 0);
     if (words.length > 1) {
-      const perWord = words.map((w) => run(w, mode));
+      const perWord = words.map((w) => this.run(w, mode));
       for (const [idx, first] of perWord[0]) {
         let score = first.score;
         const highlight = [...first.highlight];
@@ -572,23 +586,22 @@ export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = 
     }
     const ranked = [...best.entries()].sort((a, b) => {
       if (b[1].score !== a[1].score) return b[1].score - a[1].score;
-      const da = entries[a[0]].doc;
-      const db = entries[b[0]].doc;
+      const da = this.entries[a[0]].doc;
+      const db = this.entries[b[0]].doc;
       if (db.popularity !== da.popularity) return db.popularity - da.popularity;
       if (da.name.length !== db.name.length) return da.name.length - db.name.length;
       return da.id < db.id ? -1 : da.id > db.id ? 1 : 0;
     });
     return ranked.slice(0, limit).map(([idx, b]) => ({
-      id: entries[idx].doc.id,
+      id: this.entries[idx].doc.id,
       score: b.score,
       highlight: mergeRanges(b.highlight),
     }));
   }
+}
 
-  return {
-    search: (q, limit = Number.POSITIVE_INFINITY) => answer(q, 'search', limit),
-    suggest: (q, limit = SUGGEST_MAX) => answer(q, 'suggest', Math.min(limit, SUGGEST_MAX)),
-  };
+export function createSearchIndex(docs: SearchDoc[], synonyms: SynonymEntry[] = SYNONYMS): SearchIndex {
+  return new CatalogSearch(docs, synonyms);
 }
 
 /** [start, end) in `a` of the longest run of characters that also occurs in `b`. */
