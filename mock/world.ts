@@ -5,8 +5,7 @@
  * journaled when it has a data folder. Tests make one world per suite and `reset()` it per test.
  */
 import type { Request } from 'express';
-import type { CatalogStore } from './catalog/store';
-import { CatalogStore as CatalogStoreClass } from './catalog/store';
+import { CatalogStore } from './catalog/store';
 import { HallStore } from './halls/store';
 import type { ClockSnapshot, ClockStart } from './server/clock';
 import { Clock } from './server/clock';
@@ -42,7 +41,7 @@ let shared: Stores | undefined;
 export function sharedStores(): Stores {
   if (!shared) {
     const halls = new HallStore();
-    shared = { halls, catalog: new CatalogStoreClass(halls) };
+    shared = { halls, catalog: new CatalogStore(halls) };
   }
   return shared;
 }
