@@ -10,8 +10,7 @@ import { unitFor } from '../halls/prng';
 import { DEPARTMENTS } from './departments';
 import { departmentServiceSpecs, licenceSpecs, psSpecs } from './generate';
 import { TOWNSHIP_SPECS, VILLAGE_SPECS } from './local';
-import { REAL_ITEMS } from './real';
-import { ADDED_ITEMS } from './real-added';
+import { ADDED_ITEMS, REAL_ITEMS } from './guides';
 import type { ItemSpec } from './spec';
 import { CITY_LICENSING, DISTRICT_LICENSING } from './table';
 import { CITY_PUBLIC_SERVICE } from './table-ps';
@@ -41,7 +40,7 @@ function take(specs: ItemSpec[], n: number, what: string): ItemSpec[] {
 }
 
 /**
- * Put each added real item (real-added.ts) in the place of the SAMPLE filler it replaces (or of
+ * Put each added real item (guides/manifest.json, `added`) in the place of the SAMPLE filler it replaces (or of
  * the composed spec of the same name, for a table row given a hand-written guide): same type,
  * level and department, so the counts stay exact and every other item keeps its basic code.
  */

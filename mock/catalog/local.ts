@@ -5,7 +5,7 @@
  */
 import type { ItemSpec } from './spec';
 import { psSpec } from './generate';
-import { MINIMUM_LIVING } from './real-named';
+import { MINIMUM_LIVING } from './guides';
 import type { PsRow } from './table-ps';
 
 type LocalRow = [PsRow, { share?: number; ruralOnly?: boolean }];

@@ -3,7 +3,7 @@
  * route over real HTTP (one server per suite, world clock frozen at FROZEN_NOW: Wednesday
  * 2026-12-02 10:00 Beijing).
  */
-import { ADDED_ITEMS } from '../../../mock/catalog/real-added';
+import { ADDED_ITEMS } from '../../../mock/catalog/guides';
 import { normalize } from '../../../mock/catalog/search/normalize';
 import { SYNONYMS } from '../../../mock/catalog/search/synonyms';
 import { sharedStores } from '../../../mock/world';
