@@ -1,5 +1,9 @@
 import type { PropsWithChildren } from 'react';
+import { sessionRecovery } from './core/session/recovery';
 import './app.scss';
+
+// A refused session: signed in again silently on weapp, the sign-in page on H5 (core/session).
+sessionRecovery.install();
 
 /** The app shell: pages render as its children. Nothing loads here that the first screen does not need. */
 function App({ children }: PropsWithChildren) {

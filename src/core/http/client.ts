@@ -19,6 +19,11 @@ export interface RequestOptions {
   timeout?: number;
   /** extra attempts after the first; reads only */
   retries?: number;
+  /**
+   * false for the sign-in exchange itself: its 401 means the credential was refused, and must
+   * not start another sign-in
+   */
+  recoverSession?: boolean;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -85,28 +90,56 @@ function parseBody(data: unknown): { ok: true; value: unknown } | { ok: false } 
 }
 
 /**
+ * What the platform does when the server refuses a session (core/session/recovery.*, installed
+ * at app start): resolves true once a new session has started and the refused request may be
+ * sent again, false when the citizen has to act (the H5 sign-in page). `sentWith` is the token
+ * the refused request carried, so a re-login that another request already finished is reused.
+ */
+export type UnauthorizedHandler = (sentWith: string | null) => Promise<boolean>;
+
+let unauthorizedHandler: UnauthorizedHandler | null = null;
+
+/** Installs the platform's answer to a 401; null puts back the default (the error reaches the screen). */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
+  unauthorizedHandler = handler;
+}
+
+/** Per call: the sign-in exchange itself must not try to sign in again when it is refused. */
+interface SessionOptions {
+  recover: boolean;
+}
+
+/**
  * One attempt with the current session's token. A 401 goes to `onUnauthorized`, the single place
  * that decides what a refused session leads to.
  */
-async function withSession<T>(send: (token: string | null) => Promise<T>): Promise<T> {
+async function withSession<T>(send: (token: string | null) => Promise<T>, options: SessionOptions): Promise<T> {
   const token = sessionToken();
   try {
     return await send(token);
   } catch (e) {
-    if (e instanceof UnauthorizedError) return onUnauthorized(e, token, () => send(sessionToken()));
+    if (e instanceof UnauthorizedError) return onUnauthorized(e, token, () => send(sessionToken()), options);
     throw e;
   }
 }
 
 /**
- * The seam for signing in again. Today a 401 ends the session it was sent with (the server no
- * longer accepts that token) and the UnauthorizedError reaches the screen, which offers sign-in.
- * The next issue puts the silent re-login here: obtain a credential (core/session/login),
- * exchange it for a new token, `resend` once, and share one re-login among concurrent 401s.
+ * A 401 ends the session it was sent with (the server no longer accepts that token). Then the
+ * platform's handler may start a new session (weapp: silently, with wx.login), after which the
+ * request is sent exactly once more; a second 401 reaches the screen as an UnauthorizedError.
  */
-async function onUnauthorized<T>(error: UnauthorizedError, sentWith: string | null, _resend: () => Promise<T>): Promise<T> {
+async function onUnauthorized<T>(error: UnauthorizedError, sentWith: string | null, resend: () => Promise<T>, options: SessionOptions): Promise<T> {
   endSession(sentWith);
-  throw error;
+  if (!options.recover || !unauthorizedHandler) throw error;
+  const renewed = await unauthorizedHandler(sentWith);
+  if (!renewed) throw error;
+  const retriedWith = sessionToken();
+  try {
+    return await resend();
+  } catch (e) {
+    if (e instanceof UnauthorizedError) endSession(retriedWith);
+    throw e;
+  }
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -124,7 +157,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   for (let n = 0; ; n += 1) {
     try {
-      return await withSession((token) => attempt<T>('GET', url, undefined, timeout, token));
+      return await withSession((token) => attempt<T>('GET', url, undefined, timeout, token), { recover: options.recoverSession ?? true });
     } catch (e) {
       const retryable = (e as { retryable?: boolean }).retryable === true;
       if (!retryable || n >= retries) throw e;
@@ -135,7 +168,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
 
 /** Writes are never retried automatically: the citizen decides whether to send again. */
 export async function apiSend<T>(method: Exclude<Method, 'GET'>, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  return withSession((token) => attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT, token));
+  return withSession((token) => attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT, token), { recover: options.recoverSession ?? true });
 }
 
 // ---- typed calls ---------------------------------------------------------------------------

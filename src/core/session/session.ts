@@ -19,6 +19,28 @@ const isStoredSession = (x: unknown): x is StoredSession =>
 /** undefined: not read from the device yet in this run; null: signed out */
 let token: string | null | undefined;
 
+/**
+ * Set when the citizen signs out on purpose, so the weapp does not sign them in again silently
+ * behind their back; cleared by the next sign-in. Not personal: a flag only.
+ */
+const SIGNED_OUT_KEY = 'session.signedOut.v1';
+const isTrue = (x: unknown): x is true => x === true;
+
+const listeners = new Set<(signedIn: boolean) => void>();
+
+/** Screens that show personal data follow sign-in and sign-out (pages stay mounted under others). */
+export function onSessionChange(listener: (signedIn: boolean) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function notify(): void {
+  const signedIn = token !== null && token !== undefined;
+  listeners.forEach((l) => l(signedIn));
+}
+
 /** The bearer token, or null when nobody is signed in. */
 export function sessionToken(): string | null {
   if (token === undefined) token = readStored(KEY, isStoredSession)?.token ?? null;
@@ -27,9 +49,12 @@ export function sessionToken(): string | null {
 
 /** Starts a session with the token the sign-in answered. */
 export function startSession(next: string): void {
+  const changed = token !== next;
   token = next;
   // When storage fails the session still lasts this run; the citizen signs in again next launch.
   writeStored<StoredSession>(KEY, { token: next });
+  removeStored(SIGNED_OUT_KEY);
+  if (changed) notify();
 }
 
 /**
@@ -38,6 +63,19 @@ export function startSession(next: string): void {
  */
 export function endSession(onlyIf?: string | null): void {
   if (onlyIf !== undefined && sessionToken() !== onlyIf) return;
+  const changed = token !== null;
   token = null;
   removeStored(KEY);
+  if (changed) notify();
+}
+
+/** The citizen signed out (or deleted the account) on purpose: no silent sign-in until they sign in again. */
+export function signOutLocally(): void {
+  writeStored(SIGNED_OUT_KEY, true);
+  endSession();
+}
+
+/** Whether the citizen signed out on purpose since their last sign-in. */
+export function signedOutByCitizen(): boolean {
+  return readStored(SIGNED_OUT_KEY, isTrue) === true;
 }
