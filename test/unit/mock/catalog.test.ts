@@ -142,6 +142,9 @@ describe('catalog data', () => {
     }
     const id = catalog.guide(idOf('居民身份证换领'))!;
     expect(id.fees.items[0]).toMatchObject({ amountYuan: 20 });
+    expect(id.fees.items[1]).toMatchObject({ name: '居民身份证工本费（证件损坏换领）', amountYuan: 40 });
+    expect(id.legalBasis.join()).toMatch(/第三条第三款[\s\S]*第十二条[\s\S]*第二十一条/);
+    expect(id.legalBasis.join()).not.toMatch(/第二十条|第四条/);
     expect(id.situations.map((s) => s.name)).toEqual(['有效期满换领', '登记项目变更', '证件损坏']);
     expect(catalog.guide(idOf('普通护照签发'))!.fees.items[0].amountYuan).toBe(120);
     expect(catalog.guide(idOf('住房公积金提取'))!.legalBasis[0]).toContain('第二十四条');
@@ -166,6 +169,8 @@ describe('catalog data', () => {
     expect(driving.fees.items[0]).toMatchObject({ amountYuan: 10 });
     expect(driving.instant).toBe(true);
     expect(driving.legalBasis.join()).toContain('公安部令第162号');
+    expect(driving.legalBasis.join()).toContain('经公安部令第172号修正');
+    expect(JSON.stringify(driving)).not.toContain('年满60周岁');
     const passport = catalog.guide(idOf('普通护照签发'))!;
     expect(passport.channels.visits).toBe(1);
     expect(passport.promisedDays).toBe(7);
@@ -198,7 +203,7 @@ describe('catalog data', () => {
       ['专业技术人员职称评审', 'public_service', 'city', '重庆市人力资源和社会保障局'],
       ['无偿献血者及其亲属用血费用报销', 'public_service', 'city', '重庆市卫生健康委员会'],
       ['内地居民离婚登记', 'public_service', 'city', '重庆市民政局'],
-      ['网络预约出租汽车驾驶员证核发', 'licensing', 'district', '九龙坡区交通运输委员会'],
+      ['网络预约出租汽车驾驶员证核发', 'licensing', 'city', '重庆市交通运输委员会'],
       ['网络预约出租汽车运输证核发', 'licensing', 'district', '九龙坡区交通运输委员会'],
       ['建设工程竣工验收备案', 'licensing', 'district', '九龙坡区住房和城乡建设委员会'],
       ['养犬登记', 'licensing', 'district', '重庆市公安局九龙坡区分局'],
@@ -217,7 +222,9 @@ describe('catalog data', () => {
       if (!g.legalBasis.some((x) => /《[^》]+(法|条例|规定|办法)》/.test(x))) throw new Error(`${name}: no 《…》 law or regulation in the legal basis`);
       expect(g.faq.length).toBeGreaterThanOrEqual(3);
     }
-    expect(catalog.guide(idOf('居民身份证补领'))!.fees.items[0]).toMatchObject({ amountYuan: 20 });
+    // 补领 40 元, 申领/换领 20 元 (发改价格〔2003〕2322号)
+    expect(catalog.guide(idOf('居民身份证补领'))!.fees.items[0]).toMatchObject({ amountYuan: 40 });
+    expect(catalog.guide(idOf('网络预约出租汽车驾驶员证核发'))!.statutoryDays).toBe(10);
     expect(catalog.guide(idOf('建设工程竣工验收备案').replace(/^\d+-/, '500107-'))!.legalBasis[0]).toContain('第四十九条');
     expect(catalog.guide(idOf('内地居民离婚登记'))!.channels.visits).toBe(2);
   });

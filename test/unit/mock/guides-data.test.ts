@@ -152,7 +152,8 @@ describe('guides in the built catalog', () => {
       专业技术人员职称评审: '200210055000',
       无偿献血者及其亲属用血费用报销: '200610013000',
       内地居民离婚登记: '200810003000',
-      网络预约出租汽车驾驶员证核发: '010420026000',
+      // city since issue 9 (issued by the 设区的市's transport authority): took the code of 涉路施工许可（高速公路）延期
+      网络预约出租汽车驾驶员证核发: '010410012000',
       网络预约出租汽车运输证核发: '010420017000',
       建设工程竣工验收备案: '010520016000',
       养犬登记: '010120010000',
@@ -165,5 +166,68 @@ describe('guides in the built catalog', () => {
     const passport = byName.get('普通护照签发');
     expect(passport?.spec).toBe(NAMED_ITEMS[0]);
     expect(passport?.spec.fees.items[0].amountYuan).toBe(120);
+  });
+});
+
+describe('guide facts checked against the law (issue 9)', () => {
+  const text = (file: string): string => JSON.stringify(readGuide(file));
+  const spec = (file: string) => parseGuide(readGuide(file), file);
+
+  it('every guide names its sources: a 《…》 law or rule in legalBasis', () => {
+    for (const f of GUIDE_FILES) {
+      const g = spec(f);
+      expect({ f, ok: g.legalBasis.length > 0 && g.legalBasis.some((b) => /《[^》]+》/.test(b)) }).toEqual({ f, ok: true });
+    }
+  });
+
+  it('居民身份证: 补领 and 损坏换领 40 元, 换领 20 元; articles 第三条第三款, 第十二条, 第二十一条', () => {
+    const reissue = spec('id-card-reissue.json');
+    expect(reissue.fees.items.map((i) => i.amountYuan)).toEqual([40]);
+    const renewal = spec('id-card-renewal.json');
+    expect(renewal.fees.items.map((i) => i.amountYuan)).toEqual([20, 40]);
+    for (const f of ['id-card-reissue.json', 'id-card-renewal.json']) {
+      const t = text(f);
+      expect(t).toContain('第三条第三款');
+      expect(t).toContain('第十二条');
+      expect(t).toContain('第二十一条');
+      expect(t).not.toMatch(/居民身份证法》第(四|二十)条/);
+    }
+  });
+
+  it('驾驶证: the age is 63 (公安部令第172号), not 60', () => {
+    const t = text('driving-licence-renewal.json');
+    expect(t).toContain('经公安部令第172号修正');
+    expect(t).toContain('63周岁');
+    expect(t).not.toContain('年满60周岁');
+  });
+
+  it('婚姻登记条例 is cited without the 2003 article numbers', () => {
+    for (const f of ['marriage-registration.json', 'divorce-registration.json']) expect(text(f)).not.toMatch(/婚姻登记条例》第/);
+  });
+
+  it('低保: household-registration township only, 重庆 条例 第十四条 and 第十九条', () => {
+    const g = spec('minimum-living-allowance.json');
+    expect(g.legalBasis.join()).toMatch(/《重庆市城乡居民最低生活保障条例》.*第十四条.*第十九条/);
+    expect(JSON.stringify(g)).not.toMatch(/经常居住地|居住地乡镇/);
+    expect(g.situations.map((s) => s.name)).not.toContain('在经常居住地申请（持居住证）');
+  });
+
+  it('网约车: the driver licence is a city item decided in 10 days; 养犬登记 7 days and no fee claim', () => {
+    const driver = spec('ride-hailing-driver-licence.json');
+    expect([driver.level, driver.statutoryDays]).toEqual(['city', 10]);
+    expect(driver.conditions.join()).toContain('设区的市级');
+    expect(text('ride-hailing-vehicle-permit.json')).not.toContain('区县政务服务中心');
+    const dog = spec('dog-registration.json');
+    expect(dog.statutoryDays).toBe(7);
+    expect(dog.fees.note).not.toMatch(/不收取登记费/);
+  });
+
+  it('社会保障卡 cites the card rules, not 社会保险法 第五十八条; 残疾人证 is jointly issued and 跨省通办 needs a 居住证', () => {
+    expect(text('social-security-card.json')).not.toContain('第五十八条');
+    expect(text('social-security-card.json')).toContain('人社部发〔2011〕47号');
+    const d = spec('disability-card.json');
+    expect(d.legalBasis.join()).toContain('国家卫生和计划生育委员会');
+    const cross = d.situations.find((s) => s.name.startsWith('跨省通办'));
+    expect(cross?.materials).toContain('residence_permit');
   });
 });
