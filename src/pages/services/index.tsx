@@ -28,7 +28,7 @@ export default function ServicesPage() {
     <Page className="yk-services" tab>
       <ElderToggle />
       <View className="yk-services__search">
-        <Pressable className="yk-services__search-box" role="link" testId="open-search" onTap={() => go(ROUTES.itemSearch())} label="搜索办事事项">
+        <Pressable className="yk-services__search-box" role="link" testId="open-search" onTap={() => go(ROUTES.itemSearch())}>
           <Text>搜索事项，如“社保卡”“开公司”“sbk”</Text>
         </Pressable>
       </View>

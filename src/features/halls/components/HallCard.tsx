@@ -15,12 +15,16 @@ export interface HallCardProps {
  */
 export function HallCard({ hall, onOpen }: HallCardProps) {
   const status = hall.openNow ? '营业中' : '休息中';
-  const label = `${hall.name}，${LEVEL_LABEL[hall.level]}，距离${describeDistance(hall.distanceMeters)}，${status}`;
+  // The card's spoken name is its visible text (so voice-control users can say what they see),
+  // with the distance in words instead of "131m", which screen readers spell out.
   return (
-    <Pressable className="yk-hall-card" testId="hall-card" role="link" label={label} onTap={() => onOpen(hall)}>
+    <Pressable className="yk-hall-card" testId="hall-card" role="link" onTap={() => onOpen(hall)}>
       <View className="yk-hall-card__head">
         <Text className="yk-hall-card__name">{hall.name}</Text>
-        <Text className="yk-hall-card__distance">{formatDistance(hall.distanceMeters)}</Text>
+        <Text className="yk-hall-card__distance" aria-hidden>
+          {formatDistance(hall.distanceMeters)}
+        </Text>
+        <Text className="yk-visually-hidden">，距离{describeDistance(hall.distanceMeters)}</Text>
       </View>
       <View className="yk-hall-card__meta">
         <Text className="yk-badge yk-badge--level">{LEVEL_LABEL[hall.level]}</Text>
