@@ -7,20 +7,23 @@
 import type { Request } from 'express';
 import { CatalogStore } from './catalog/store';
 import { HallStore } from './halls/store';
+import { installIdentity } from './identity';
 import type { ClockSnapshot, ClockStart } from './server/clock';
 import { Clock } from './server/clock';
 import type { Collection } from './server/journal';
 import { Journal } from './server/journal';
 
-/** Who a request acts for, once sessions exist (next issue). */
+/** Who a request acts for: the signed-in citizen, and the session it came with. */
 export interface Principal {
   userId: string;
+  /** the session's key (hash of the token), so sign-out ends exactly this session */
+  sessionId?: string;
 }
 
 /** Decides who a request acts for; undefined answers 401. */
 export type Authenticator = (req: Request) => Principal | undefined;
 
-/** No sessions exist yet: every protected route answers 401. */
+/** Before identity installs its sessions: every protected route answers 401. */
 const nobody: Authenticator = () => undefined;
 
 export interface WorldOptions {
@@ -54,10 +57,11 @@ export class World {
   readonly halls: HallStore;
   readonly catalog: CatalogStore;
   readonly clock: Clock;
-  /** pluggable: the sessions issue replaces it */
+  /** pluggable: identity (mock/identity) installs its bearer-token sessions */
   authenticate: Authenticator = nobody;
   private readonly journal: Journal;
   private readonly state: Collection<ClockSnapshot>;
+  private readonly resetListeners: Array<() => void> = [];
 
   constructor(options: WorldOptions = {}) {
     const stores = sharedStores();
@@ -69,6 +73,8 @@ export class World {
     const saved = this.state.get(CLOCK_KEY);
     if (saved) this.clock.restore(saved);
     this.clock.onChange((snapshot) => this.state.put(CLOCK_KEY, snapshot));
+    // Sessions, and the seeded personas every demo and test signs in as.
+    installIdentity(this);
   }
 
   /** A named collection of user-created state; every write is journaled. */
@@ -80,10 +86,16 @@ export class World {
     return this.journal.persistent;
   }
 
-  /** Forgets everything users created and puts the clock back to its start. */
+  /** Forgets everything users created and puts the clock back to its start; then re-seeds. */
   reset(): void {
     this.journal.clearAll();
     this.clock.reset();
+    for (const listener of this.resetListeners) listener();
+  }
+
+  /** Runs after every reset(): slices put their seed data (the personas) back. */
+  onReset(listener: () => void): void {
+    this.resetListeners.push(listener);
   }
 
   /** Folds the journal into a snapshot (also done automatically as it grows). */

@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { catalogRoutes } from '../catalog/routes';
 import { hallRoutes } from '../halls/routes';
+import { identityRoutes } from '../identity/routes';
 import type { World } from '../world';
 import { devRoutes } from './dev-routes';
 import { RouteTable, route } from './route';
@@ -14,6 +15,7 @@ export function apiRouter(world: World): Router {
   route(table, 'GET /health', {}, () => ({ ok: true, halls: world.halls.halls.length }));
   hallRoutes(table);
   catalogRoutes(table);
+  identityRoutes(table);
   devRoutes(table);
   const router = Router();
   router.use((_req, res, next) => {

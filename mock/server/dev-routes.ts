@@ -1,8 +1,12 @@
 /**
  * Developer endpoints: read and move the world clock (demos of deadlines, opening hours and
- * queues without waiting). One change per request; the new state is journaled by the World.
+ * queues without waiting; one change per request, journaled by the World), and read the outbox
+ * of messages the mock did not really send (SMS codes).
  */
 import { z } from 'zod';
+import { PERSONA_IDS } from '../../src/shared/api/identity';
+import { issueWxCode } from '../identity/wechat';
+import { readOutbox } from './outbox';
 import type { RouteTable } from './route';
 import { route } from './route';
 
@@ -54,4 +58,9 @@ export function devRoutes(table: RouteTable): void {
     else clock.resume();
     return clock.describe();
   });
+
+  route(table, 'GET /dev/outbox', {}, ({ world }) => readOutbox(world));
+
+  const wxLoginBody = z.strictObject({ persona: z.enum(PERSONA_IDS, { error: '请选择一个演示账号' }).optional() });
+  route(table, 'POST /dev/wx-login', { body: wxLoginBody }, ({ body, world, now }) => issueWxCode(world, body.persona, now));
 }

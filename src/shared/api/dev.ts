@@ -1,7 +1,10 @@
 /**
  * Developer endpoints of the mock server: the world clock, so demos and tests can move time
- * (deadlines, opening hours, queues) without waiting. Not part of the production platform.
+ * (deadlines, opening hours, queues) without waiting; and the outbox of messages the mock would
+ * have sent (SMS codes), since nothing is really sent. Not part of the production platform.
  */
+import type { PersonaId } from './identity';
+
 export const CLOCK_MODES = ['real', 'frozen', 'speed'] as const;
 export type ClockMode = (typeof CLOCK_MODES)[number];
 
@@ -22,7 +25,33 @@ export interface ClockChange {
   resume?: boolean;
 }
 
+export const OUTBOX_CHANNELS = ['sms'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+
+/** A message the mock did not send, kept for reviewers and tests (e.g. an SMS code). */
+export interface OutboxMessage {
+  id: string;
+  /** ISO 8601, world time */
+  at: string;
+  channel: OutboxChannel;
+  /** masked recipient, e.g. 138****5678 */
+  to: string;
+  /** the full text, e.g. 【渝快办】验证码 123456 … */
+  text: string;
+}
+
+/** What wx.login would give the mini-program: a one-time code, valid 5 minutes of world time. */
+export interface WxLoginCode {
+  /** `persona:<id>:<nonce>` for a persona, otherwise the DevTools user's */
+  code: string;
+  expiresAt: string;
+}
+
 export interface DevApi {
   'GET /dev/clock': { response: ClockState };
   'POST /dev/clock': { body: ClockChange; response: ClockState };
+  /** newest first, at most 50 */
+  'GET /dev/outbox': { response: OutboxMessage[] };
+  /** plays wx.login for harnesses and demos: a code for `POST /session` */
+  'POST /dev/wx-login': { body: { persona?: PersonaId }; response: WxLoginCode };
 }
