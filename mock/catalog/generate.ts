@@ -64,6 +64,7 @@ function licenceSpec(row: Row, level: ItemLevel, variant: Variant, itemName: str
   const citizen = Boolean(opts.citizen);
   const subject = subjectOf(name);
   const resultName = opts.r ?? `${subject}准予行政许可决定书`;
+  const cancelResult = cancelResultName(name, resultName);
   const deptName = deptLabel(dept, level);
   const legalBasis = [...split(basisRaw, ';'), '《中华人民共和国行政许可法》第二十九条至第四十二条'];
   const themes = split(themesRaw, '|');
@@ -173,10 +174,10 @@ function licenceSpec(row: Row, level: ItemLevel, variant: Variant, itemName: str
       ['受理', '对材料齐全、符合法定形式的当场受理；不齐全的一次性告知需补正的全部内容', '1个工作日', '《中华人民共和国行政许可法》第三十二条'],
       [inspect ? '审查（含现场核查）' : '审查', inspect ? '书面审查申请材料，并按规范对场所、设施设备进行现场核查' : '书面审查申请材料并核验电子证照', `${Math.max(1, promisedDays - 1)}个工作日`, '《中华人民共和国行政许可法》第三十四条'],
       ['决定', `作出准予或不予${verb}的书面决定；不予许可的说明理由并告知复议、诉讼权利`, '1个工作日', '《中华人民共和国行政许可法》第三十八条'],
-      ['制证送达', `${variant === 'cancel' ? '出具注销通知书' : `制发${resultName}（同步生成电子证照）`}，免费邮寄或窗口领取`, '1个工作日'],
+      ['制证送达', `${variant === 'cancel' ? `出具${cancelResult}` : `制发${resultName}（同步生成电子证照）`}，免费邮寄或窗口领取`, '1个工作日'],
     ),
     channels: channels(4, 0, inspect ? '全程网办：材料在线提交、证照共享，现场核查由工作人员上门开展，结果免费邮寄或下载电子证照，无需到现场' : '全程网办：在线申请、电子签章确认，结果免费邮寄或下载电子证照，无需到现场', { express: true, selfServiceTerminal: level === 'district' }),
-    result: { name: variant === 'cancel' ? `${subject}注销通知书` : resultName, type: variant === 'cancel' ? 'approval' : 'licence', electronic: true },
+    result: { name: variant === 'cancel' ? cancelResult : resultName, type: variant === 'cancel' ? 'approval' : 'licence', electronic: true },
     faq: qa(
       [`办理${itemName}需要到现场吗？`, `不需要。本事项已实现全程网办，可在渝快办提交申请并查询进度；${inspect ? `需现场核查的，${deptName}工作人员会提前电话预约，上门核查，` : ''}结果可选择免费邮寄送达。`],
       variant === 'new' || variant === 'renew'
@@ -189,23 +190,73 @@ function licenceSpec(row: Row, level: ItemLevel, variant: Variant, itemName: str
   };
 }
 
+/**
+ * What a cancellation hands back: a document, never the item's own name. Registrations
+ * (登记, 营业执照) end in a 准予注销登记通知书; licences in a 准予注销行政许可决定书 naming the licence.
+ */
+function cancelResultName(rowName: string, resultName: string): string {
+  return /登记$/.test(rowName) || resultName.startsWith('营业执照') ? `准予注销登记通知书（${resultName}）` : `准予注销行政许可决定书（${resultName}）`;
+}
+
 // ---- public services -----------------------------------------------------------------------
 
 const PS_RESULT: Record<PsKind, ItemSpec['result']['type']> = { s: 'payment', g: 'registration', c: 'certificate', q: 'service', e: 'registration', f: 'registration' };
 
+/** The name without the trailing verbs of an application (申请受理, 代办 …): what the service is about. */
+function serviceSubject(name: string): string {
+  let s = name;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(/(申请受理|受理|申请|申领|代办|办理|开具|签发|补领|核发|服务)$/, '');
+  }
+  return s || name;
+}
+
+/**
+ * The document or outcome a public service hands back (result.name): never the item's own name.
+ * Benefits → a 核定通知书 with where the money goes; certificates → the certificate; queries → the
+ * printable result; filings (备案) → a 备案回执; registrations (登记) → a 登记证明; findings
+ * (认定, 鉴定, 评定) → a 结论通知书; anything else → a 办理结果通知书.
+ */
 function psResultName(name: string, kind: PsKind, opts: RowOptions): string {
   if (opts.r) return opts.r;
+  const subject = serviceSubject(name);
   switch (kind) {
     case 's':
-      return `${name.replace(/申领|申请$/, '')}待遇核定结果（按规定发放至本人社会保障卡金融账户）`;
+      return `${subject}核定通知书（按规定发放至本人社会保障卡金融账户）`;
     case 'c':
-      return name.replace(/(办理|申领|开具|签发|补领)$/, '');
+      return subject === name ? `${name}证书` : subject;
     case 'q':
       return `${name.replace(/(查询打印|查询|申请|服务)$/, '')}查询结果（可打印，带电子印章）`;
     case 'f':
       return `${name.replace(/备案$/, '')}备案回执`;
     default:
-      return `${name}结果告知书`;
+      if (/备案$/.test(subject)) return `${subject}回执`;
+      if (/登记$/.test(subject)) return `${subject}证明`;
+      if (/(认定|鉴定|评定)$/.test(subject)) return `${subject}结论通知书`;
+      return `${subject}办理结果通知书`;
+  }
+}
+
+/** The document a SAMPLE variant (…信息变更, …注销, …补办 …) of a public service hands back. */
+function psVariantResultName(base: PsRow, label: string): string {
+  const [baseName, , , , kind, opts = {}] = base;
+  switch (label) {
+    case '补办':
+      return `${psResultName(baseName, kind, opts)}（补发）`;
+    case '资格复核':
+      return '资格复核结果通知书';
+    case '发放信息查询':
+    case '办理进度查询':
+      return `${label}结果（可打印，带电子印章）`;
+    case '信息变更':
+      return '信息变更确认通知书';
+    case '变更':
+      return '变更备案回执';
+    case '注销':
+      return kind === 'f' ? '注销备案回执' : '注销登记证明';
+    default:
+      return `${label}办理结果通知书`;
   }
 }
 
@@ -217,7 +268,7 @@ export function psSpec(row: PsRow, variantOf?: { name: string; label: string }):
   const fields = enterprise ? ENTERPRISE_FIELDS : PERSON_FIELDS;
   const deptName = department(dept).city;
   const legalBasis = split(basisRaw, ';');
-  const resultName = variantOf ? `${name}结果告知书` : psResultName(name, kind, opts);
+  const resultName = variantOf ? psVariantResultName(row, variantOf.label) : psResultName(name, kind, opts);
   const materials: MaterialSpec[] = [];
   if (kind !== 'q') {
     materials.push(
@@ -325,11 +376,11 @@ export function departmentServiceSpecs(deptKeys: string[]): ItemSpec[] {
   for (const key of deptKeys) {
     const short = shortCityDept(key);
     const rows: PsRow[] = [
-      [`${short}政府信息公开申请`, key, '公用事业', '《中华人民共和国政府信息公开条例》第二十七条、第二十九条、第三十三条', 'g', { s: 20, p: 15 }],
-      [`${short}投诉举报受理`, key, '法律服务', '《信访工作条例》第十七条;《中华人民共和国行政处罚法》第五十四条', 'g', { s: 15, p: 10 }],
-      [`${short}政策咨询服务`, key, '公用事业', '《优化营商环境条例》第四十四条;《重庆市优化营商环境条例》', 'q', {}],
+      [`${short}政府信息公开申请`, key, '公用事业', '《中华人民共和国政府信息公开条例》第二十七条、第二十九条、第三十三条', 'g', { s: 20, p: 15, r: '政府信息公开申请答复书' }],
+      [`${short}投诉举报受理`, key, '法律服务', '《信访工作条例》第十七条;《中华人民共和国行政处罚法》第五十四条', 'g', { s: 15, p: 10, r: '投诉举报处理结果告知书' }],
+      [`${short}政策咨询服务`, key, '公用事业', '《优化营商环境条例》第四十四条;《重庆市优化营商环境条例》', 'q', { r: '政策咨询答复意见' }],
       [`${short}行政许可结果公示查询`, key, '公用事业', '《中华人民共和国行政许可法》第四十条;《重庆市政务服务管理办法》', 'q', {}],
-      [`${short}信用修复申请受理`, key, '公用事业', '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令第58号）', 'g', { s: 15, p: 5 }],
+      [`${short}信用修复申请受理`, key, '公用事业', '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令第58号）', 'g', { s: 15, p: 5, r: '信用修复结果告知书' }],
     ];
     for (const r of rows) {
       const spec = psSpec(r);

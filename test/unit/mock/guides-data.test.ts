@@ -160,6 +160,18 @@ describe('guides in the built catalog', () => {
     });
   });
 
+  it('names a document or outcome as the result of every one of the 1,220 basic items, never the item itself', () => {
+    expect(basics).toHaveLength(1220);
+    const bad = basics.filter((b) => b.spec.result.name.trim() === '' || b.spec.result.name === b.spec.name).map((b) => b.spec.name);
+    expect(bad).toEqual([]);
+    // the village 代办 kinds name the card itself (the example), variants their own document
+    const resultOf = (name: string) => byName.get(name)?.spec.result.name;
+    expect(resultOf('社会保障卡申领代办')).toBe('中华人民共和国社会保障卡');
+    expect(resultOf('残疾人证办理代办')).toBe('中华人民共和国残疾人证');
+    expect(resultOf('食品经营许可注销')).toBe('准予注销行政许可决定书（食品经营许可证）');
+    expect(resultOf('市公安局政府信息公开申请')).toBe('政府信息公开申请答复书');
+  });
+
   it('carries the passport fee of its file (120 元/本) into the catalog', () => {
     const fee = readGuide('passport.json').fees as { items: Array<{ amountYuan: number; unit: string }> };
     expect(fee.items[0]).toMatchObject({ amountYuan: 120, unit: '元/本' });
