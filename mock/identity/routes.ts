@@ -15,7 +15,7 @@ import { CERTIFICATE_KINDS, PERSONA_IDS, RELATIONS, REVEALABLE_FIELDS } from '..
 import type { RevealableField } from '../../src/shared/api/identity';
 import { idNumberError, personNameError, phoneError } from '../../src/shared/identity/checks';
 import { maskName } from '../../src/shared/identity/mask';
-import { ApiError, notFound } from '../server/errors';
+import { ApiError } from '../server/errors';
 import { cursor, limit, str } from '../server/params';
 import { rangeOf, slicePage, toApiPage } from '../server/paging';
 import type { RouteTable } from '../server/route';
@@ -47,26 +47,28 @@ export const VERIFICATION_TTL_MS = 10 * 60_000;
 // ---- request shapes (400) -------------------------------------------------------------------
 
 const text = (label: string) => str(`${label}必须是文字`, `请填写${label}`);
+/** A strict JSON object body: an array or a bare value is refused as a whole (`_`). */
+const body = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { error: '请求体必须是 JSON 对象' });
 
-const wxBody = z.strictObject({ code: text('登录凭证 code') });
-const demoBody = z.strictObject({ persona: z.enum(PERSONA_IDS, { error: '请选择一个演示账号' }) });
-const phoneBody = z.strictObject({ phone: text('手机号码') });
-const smsBody = z.strictObject({ phone: text('手机号码'), code: text('验证码') });
-const deleteMeBody = z.strictObject({ confirm: z.literal('注销', { error: '请输入“注销”以确认注销账号' }) });
-const revealBody = z.strictObject({ field: z.enum(REVEALABLE_FIELDS, { error: '只能查看姓名、身份证号码或手机号码' }) });
-const realNameBody = z.strictObject({ name: text('姓名'), idNumber: text('身份证号码') });
-const faceBody = z.strictObject({
+const wxBody = body({ code: text('登录凭证 code') });
+const demoBody = body({ persona: z.enum(PERSONA_IDS, { error: '请选择一个演示账号' }) });
+const phoneBody = body({ phone: text('手机号码') });
+const smsBody = body({ phone: text('手机号码'), code: text('验证码') });
+const deleteMeBody = body({ confirm: z.literal('注销', { error: '请输入“注销”以确认注销账号' }) });
+const revealBody = body({ field: z.enum(REVEALABLE_FIELDS, { error: '只能查看姓名、身份证号码或手机号码' }) });
+const realNameBody = body({ name: text('姓名'), idNumber: text('身份证号码') });
+const faceBody = body({
   verificationId: text('核验编号 verificationId'),
   liveness: z.enum(['passed', 'failed'], { error: 'liveness 只能是 passed 或 failed' }),
 });
-const addressBody = z.strictObject({
+const addressBody = body({
   recipient: text('收件人'),
   phone: text('手机号码'),
   divisionCode: text('所在地区'),
   detail: text('详细地址'),
   isDefault: z.boolean({ error: 'isDefault 只能是 true 或 false' }).optional(),
 });
-const familyBody = z.strictObject({
+const familyBody = body({
   name: text('姓名'),
   idNumber: text('身份证号码'),
   relation: z.enum(RELATIONS, { error: '关系只能是 spouse、parent、child、other 之一' }),
@@ -87,6 +89,8 @@ function refuseFields(checks: Record<string, string | null>): void {
 
 const unprocessable = (field: string, message: string) => new ApiError(422, 'unprocessable', message, { [field]: message });
 const conflict = (field: string, message: string) => new ApiError(409, 'conflict', message, { [field]: message });
+/** Another citizen's record does not exist for this one: 404 naming the id, never 403. */
+const missing = (message: string) => new ApiError(404, 'not_found', message, { id: message });
 
 const WX_MESSAGES: Record<40029 | 40125 | 40163, string> = {
   40029: '登录凭证无效或已过期，请重新登录',
@@ -235,8 +239,7 @@ function meRoutes(table: RouteTable): void {
 
   route(table, 'GET /me/certificates/:id', { auth: true, params: idParams }, ({ principal, params, world }) => {
     const cert = identityCollections(world).certificates.get(params.id);
-    // Another citizen's certificate does not exist for this one: 404, never 403.
-    if (!cert || cert.userId !== principal.userId) throw notFound('未找到该证照');
+    if (!cert || cert.userId !== principal.userId) throw missing('未找到该证照');
     return certificateView(cert);
   });
 
@@ -275,7 +278,7 @@ function addressesOf(world: World, userId: string): AddressRecord[] {
 
 function ownAddress(world: World, userId: string, id: string): AddressRecord {
   const address = identityCollections(world).addresses.get(id);
-  if (!address || address.userId !== userId) throw notFound('未找到该地址');
+  if (!address || address.userId !== userId) throw missing('未找到该地址');
   return address;
 }
 
@@ -366,7 +369,7 @@ function familyRoutes(table: RouteTable): void {
   route(table, 'DELETE /me/family/:id', { auth: true, params: idParams }, ({ principal, params, world }) => {
     const family = identityCollections(world).family;
     const member = family.get(params.id);
-    if (!member || member.userId !== principal.userId) throw notFound('未找到该家庭成员');
+    if (!member || member.userId !== principal.userId) throw missing('未找到该家庭成员');
     family.delete(member.id);
     return { deleted: true as const };
   });
