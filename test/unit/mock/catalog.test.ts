@@ -207,6 +207,7 @@ describe('catalog data', () => {
       ['网络预约出租汽车运输证核发', 'licensing', 'district', '九龙坡区交通运输委员会'],
       ['建设工程竣工验收备案', 'licensing', 'district', '九龙坡区住房和城乡建设委员会'],
       ['养犬登记', 'licensing', 'district', '重庆市公安局九龙坡区分局'],
+      ['企业设立登记（区县级）', 'licensing', 'district', '九龙坡区市场监督管理局'],
     ];
     expect(ADDED_ITEMS.map((a) => a.spec.name).sort()).toEqual(expected.map(([n]) => n).sort());
     const names = new Set(catalog.basics.map((b) => b.spec.name));
@@ -399,6 +400,24 @@ describe('grouped lists: one row per item, the citizen’s own instance', () => 
     const village = body.items.find((i) => i.level === 'village');
     expect(village?.divisionCode).toBe('500243106200');
     expect(village?.department).toContain('光辉村');
+  });
+
+  it('registers a company where it is seated: 注册公司 near 九龙坡区 reaches 九龙坡区市场监督管理局 (issue 9)', async () => {
+    const district = catalog.basics.find((b) => b.spec.name === '企业设立登记（区县级）')!;
+    const city = catalog.basics.find((b) => b.spec.name === '企业设立登记')!;
+    expect(district.carriers).toHaveLength(38);
+    const jiulongpo = halls.tree.districts.find((d) => d.name === '九龙坡区')!;
+    const near = jiulongpo.children[0].code;
+    const guide = catalog.guide(`${jiulongpo.code}-${district.basicCode}`)!;
+    expect([guide.level, guide.department]).toEqual(['district', '九龙坡区市场监督管理局']);
+    const cityGuide = catalog.guide(`500000-${city.basicCode}`)!;
+    expect(guide.materials.map((m) => m.name)).toEqual(cityGuide.materials.map((m) => m.name));
+    expect(guide.situations.map((s) => s.name)).toEqual(cityGuide.situations.map((s) => s.name));
+    expect(cityGuide.acceptanceConditions[0]).toContain('按登记管辖规定');
+    for (const q of ['注册公司', '企业设立', '开公司']) {
+      const { body } = await get<ItemListResponse>(`/api/items?q=${encodeURIComponent(q)}&group=basic&near=${near}&limit=5`);
+      expect({ q, ids: body.items.map((i) => i.id) }).toEqual({ q, ids: expect.arrayContaining([`${jiulongpo.code}-${district.basicCode}`]) });
+    }
   });
 
   it('represents a district item by the citizen’s district', async () => {

@@ -16,7 +16,7 @@ const readGuide = (file: string): Record<string, unknown> => JSON.parse(readFile
 
 describe('guide files', () => {
   it('are one per guide, each with a readable ASCII slug', () => {
-    expect(GUIDE_FILES).toHaveLength(31);
+    expect(GUIDE_FILES).toHaveLength(32);
     for (const f of GUIDE_FILES) expect(f).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.json$/);
   });
 
@@ -29,7 +29,7 @@ describe('loaded lists', () => {
   it('have the counts and order of the manifest', () => {
     expect(REAL_ITEMS).toHaveLength(19);
     expect(NAMED_ITEMS).toHaveLength(12);
-    expect(ADDED_ITEMS).toHaveLength(11);
+    expect(ADDED_ITEMS).toHaveLength(12);
     expect(REAL_ITEMS[0].name).toBe('社会保障卡申领');
     expect(REAL_ITEMS[6].name).toBe('二手房转移登记');
     expect(REAL_ITEMS.at(-1)?.name).toBe('公共场所卫生许可');
@@ -40,7 +40,8 @@ describe('loaded lists', () => {
     expect(MINIMUM_LIVING.name).toBe('最低生活保障申请');
     expect(MINIMUM_LIVING.level).toBe('township');
     expect(ADDED_ITEMS[0]).toMatchObject({ replaces: '计量标准器具核准注销', spec: { name: '企业注销登记' } });
-    expect(ADDED_ITEMS.at(-1)).toMatchObject({ replaces: '剧毒化学品购买许可延期', spec: { name: '养犬登记' } });
+    expect(ADDED_ITEMS.at(-2)).toMatchObject({ replaces: '剧毒化学品购买许可延期', spec: { name: '养犬登记' } });
+    expect(ADDED_ITEMS.at(-1)).toMatchObject({ replaces: '农民专业合作社设立补发', spec: { name: '企业设立登记（区县级）', level: 'district' } });
   });
 
   it('are what loadGuides reads from the folder', () => {
@@ -157,6 +158,8 @@ describe('guides in the built catalog', () => {
       网络预约出租汽车运输证核发: '010420017000',
       建设工程竣工验收备案: '010520016000',
       养犬登记: '010120010000',
+      // issue 9: territorial registration, in the place of the SAMPLE filler 农民专业合作社设立补发
+      '企业设立登记（区县级）': '010320046000',
     });
   });
 
