@@ -2,7 +2,7 @@ export default defineAppConfig({
   // Main package: only the first screen. Everything else lives in a subpackage of its domain.
   // Main package: only the first screen and the tab pages. Everything else lives in a
   // subpackage of its domain.
-  pages: ['pages/nearby/index', 'pages/services/index'],
+  pages: ['pages/nearby/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/halls', name: 'halls', pages: ['pages/detail/index'] },
     { root: 'packages/place', name: 'place', pages: ['pages/pick/index'] },
@@ -11,11 +11,29 @@ export default defineAppConfig({
       name: 'catalog',
       pages: ['pages/search/index', 'pages/guide/index', 'pages/life-event/index', 'pages/departments/index'],
     },
+    {
+      root: 'packages/me',
+      name: 'me',
+      pages: [
+        'pages/sign-in/index',
+        'pages/privacy/index',
+        'pages/real-name/index',
+        'pages/certificates/index',
+        'pages/certificate/index',
+        'pages/data-use/index',
+        'pages/addresses/index',
+        'pages/address/index',
+        'pages/family/index',
+        'pages/delete-account/index',
+      ],
+    },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {
     'pages/nearby/index': { network: 'all', packages: ['halls', 'place'] },
     'pages/services/index': { network: 'all', packages: ['catalog'] },
+    // from 我的 every next step (certificates, addresses, sign-in) is in the me subpackage
+    'pages/me/index': { network: 'all', packages: ['me'] },
   },
   // WeChat draws its native tab bar. On H5 Taro's tab bar would add 14 KB gzip to the first load,
   // so the two top pages render their own accessible <nav> instead (components/TabNav).
@@ -27,6 +45,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/nearby/index', text: '就近办' },
       { pagePath: 'pages/services/index', text: '办事' },
+      { pagePath: 'pages/me/index', text: '我的' },
     ],
   } : undefined,
   window: {

@@ -69,6 +69,18 @@ export interface LaunchOptions {
   /** storage carried over from an earlier launch; a fresh empty one otherwise */
   storage?: Map<string, string>;
   location?: LocationBehaviour;
+  /**
+   * whose WeChat account `wx.login` stands for: its codes are `persona:<id>:<n>`, which the mock's
+   * code2Session maps to that persona ('yu' unless said)
+   */
+  wechatPersona?: string;
+}
+
+/** One call of the app's onNeedPrivacyAuthorization listener and what the app answered. */
+export interface PrivacyRequest {
+  referrer: string;
+  /** every resolve({ event, buttonId }) the app made for it, in order */
+  answers: Array<{ event: string; buttonId?: string }>;
 }
 
 export interface PageHandle {
@@ -118,6 +130,9 @@ type WxOptions = Record<string, unknown> & {
 // ---------------------------------------------------------------------------------------------
 // DOM for miniprogram-simulate
 // ---------------------------------------------------------------------------------------------
+
+/** wx.login codes are one-use on the server, so they never repeat within a test file, across launches too. */
+let wxLoginSeq = 0;
 
 let domInstalled = false;
 /**
@@ -305,6 +320,13 @@ export interface MiniProgram {
   readStorage(key: string): unknown;
   /** unloads every page (React unmounts) so nothing keeps running after the test */
   close(): void;
+  /** how many times the app called wx.login */
+  readonly logins: number;
+  /**
+   * WeChat holding a personal-data API (`referrer`, e.g. getLocation) until the citizen agrees:
+   * calls every listener the app registered with wx.onNeedPrivacyAuthorization
+   */
+  needPrivacyAuthorization(referrer: string): PrivacyRequest;
 }
 
 /** `url` of navigateTo & co → route without leading slash, and its query. */
@@ -392,6 +414,8 @@ export function launch(options: LaunchOptions): MiniProgram {
   let loading: { route: string; query: Query } | null = null;
   let followed = 0;
   let requestFailure: string | null = null;
+  let logins = 0;
+  const privacyListeners: AnyFn[] = [];
   const serverUrl = options.serverUrl.replace(/\/+$/, '');
 
   const record = (api: string, opts: unknown) => calls.push({ api, options: withoutCallbacks(opts) });
@@ -514,7 +538,17 @@ export function launch(options: LaunchOptions): MiniProgram {
     getMenuButtonBoundingClientRect: sync({ width: 87, height: 32, top: 51, right: 380, bottom: 83, left: 293 }),
     canIUse: () => true,
     nextTick: (fn: () => void) => void Promise.resolve().then(fn),
-    onNeedPrivacyAuthorization: (listener: unknown) => record('onNeedPrivacyAuthorization', { listener: typeof listener }),
+    onNeedPrivacyAuthorization: (listener: unknown) => {
+      record('onNeedPrivacyAuthorization', { listener: typeof listener });
+      if (typeof listener === 'function') privacyListeners.push(listener as AnyFn);
+    },
+    // WeChat's login code; the mock's code2Session maps `persona:<id>:<n>` to that persona
+    login: (opts: WxOptions = {}) => {
+      record('login', opts);
+      logins += 1;
+      wxLoginSeq += 1;
+      settle(opts, { ok: true, res: { errMsg: 'login:ok', code: `persona:${options.wechatPersona ?? 'yu'}:${wxLoginSeq}` } });
+    },
     requirePrivacyAuthorize: asyncOk('requirePrivacyAuthorize', () => ({})),
     getPrivacySetting: asyncOk('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '渝快办隐私保护指引' })),
   });
@@ -746,6 +780,14 @@ export function launch(options: LaunchOptions): MiniProgram {
       networkListeners.forEach((fn) => fn({ isConnected: value, networkType: value ? 'wifi' : 'none' }));
     },
     readStorage,
+    get logins() {
+      return logins;
+    },
+    needPrivacyAuthorization(referrer) {
+      const request: PrivacyRequest = { referrer, answers: [] };
+      privacyListeners.forEach((listener) => listener((answer: { event: string; buttonId?: string }) => request.answers.push(answer), { referrer }));
+      return request;
+    },
     close() {
       while (stack.length) stack.pop()?.comp.detach();
       document.body.innerHTML = '';

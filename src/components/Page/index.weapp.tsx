@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useElderMode } from '../../core/settings/elderMode';
+import { PrivacySheet } from '../../features/identity/components/PrivacySheet';
 import { OfflineBanner } from '../OfflineBanner';
 import type { PageProps } from './types';
 
@@ -13,6 +14,8 @@ export function Page({ className, tab = false, children }: PageProps) {
     <View className={`yk-page ${tab ? 'yk-page--tab' : ''} ${elder ? 'yk-elder' : ''} ${className}`}>
       <OfflineBanner />
       {children}
+      {/* WeChat's privacy agreement, shown when a personal-data API asks for it (features/identity) */}
+      <PrivacySheet />
     </View>
   );
 }

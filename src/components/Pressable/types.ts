@@ -6,10 +6,10 @@ export interface PressableProps {
   className?: string;
   disabled?: boolean;
   /** what assistive technology calls it; a plain button by default */
-  role?: 'button' | 'link' | 'tab' | 'switch' | 'radio';
+  role?: 'button' | 'link' | 'tab' | 'switch' | 'radio' | 'checkbox';
   /** toggle buttons (filters) */
   pressed?: boolean;
-  /** switches */
+  /** switches, checkboxes */
   checked?: boolean;
   /** tabs */
   selected?: boolean;

@@ -4,6 +4,7 @@ import { ROUTES } from '../../routes';
 export const TABS = [
   { url: ROUTES.nearby, text: '就近办' },
   { url: ROUTES.services, text: '办事' },
+  { url: ROUTES.me, text: '我的' },
 ] as const;
 
 /** Both TabNav files take these props; tsconfig.json and tsconfig.h5.json check each side's callers. */

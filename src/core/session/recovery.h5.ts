@@ -38,5 +38,6 @@ export const sessionRecovery: SessionRecovery = {
   async ensureSignedIn() {
     return sessionToken() !== null;
   },
+  signInWithPlatform: async () => false,
   silent: false,
 };

@@ -11,6 +11,11 @@ export interface SessionRecovery {
    * navigates by itself; a page that gets false shows its signed-out state.
    */
   ensureSignedIn(): Promise<boolean>;
+  /**
+   * The citizen asked to sign in with the platform's own account (weapp: 微信一键登录): lifts an
+   * earlier sign-out and signs in silently. false where the platform has none (H5).
+   */
+  signInWithPlatform(): Promise<boolean>;
   /** whether this platform signs in without the citizen (weapp) */
   readonly silent: boolean;
 }

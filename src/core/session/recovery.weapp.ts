@@ -1,6 +1,7 @@
 import { setUnauthorizedHandler } from '../http/client';
 import { login } from './login';
 import type { SessionRecovery } from './recovery.types';
+import { allowSilentSignIn } from './session';
 import { createSilentSignIn } from './silentSignIn';
 
 export type { SessionRecovery } from './recovery.types';
@@ -15,5 +16,9 @@ export const sessionRecovery: SessionRecovery = {
     setUnauthorizedHandler(silent.onUnauthorized);
   },
   ensureSignedIn: () => silent.ensure(),
+  signInWithPlatform() {
+    allowSilentSignIn();
+    return silent.ensure();
+  },
   silent: true,
 };

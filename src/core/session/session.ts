@@ -75,6 +75,11 @@ export function signOutLocally(): void {
   endSession();
 }
 
+/** The citizen asked to sign in again with the platform's account (weapp: 微信一键登录). */
+export function allowSilentSignIn(): void {
+  removeStored(SIGNED_OUT_KEY);
+}
+
 /** Whether the citizen signed out on purpose since their last sign-in. */
 export function signedOutByCitizen(): boolean {
   return readStored(SIGNED_OUT_KEY, isTrue) === true;
