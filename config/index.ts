@@ -74,7 +74,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // @tarojs/taro-h5 imports abortcontroller-polyfill for old browsers. It ships prebuilt
         // ES5 (transpiled classes, which Lighthouse reports as legacy JavaScript) that no target
         // here needs and no browserslist can undo: every H5 target has AbortController natively.
-        chain.resolve.alias.set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', false);
+        // (false: an empty module; webpack-chain's alias.set is typed for paths only)
+        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false } } });
         // The first screen's page chunk downloads with the entry chunks, not after them.
         chain.plugin('preload-first-page').use(PreloadFirstPagePlugin, ['src/pages/nearby/index']);
       },

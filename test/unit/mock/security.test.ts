@@ -129,7 +129,8 @@ describe('CORS', () => {
   });
 
   test('no Origin (the weapp, curl) and the own origin (the H5 build) need no CORS headers', async () => {
-    for (const headers of [{}, { Origin: base }]) {
+    const variants: Array<Record<string, string>> = [{}, { Origin: base }];
+    for (const headers of variants) {
       const res = await fetch(`${base}/api/halls/500107`, { headers });
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
