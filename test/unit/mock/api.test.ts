@@ -49,7 +49,8 @@ describe('GET /api/health', () => {
   it('reports the hall count', async () => {
     const res = await get<{ ok: boolean; halls: number }>('/api/health');
     expect(res).toMatchObject({ status: 200, body: { ok: true, halls: 12340 } });
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // same-origin H5 and the weapp need no CORS header; other origins are refused (security.test.ts)
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 });
@@ -318,14 +319,13 @@ describe('errors, methods and transport', () => {
     }
   });
 
-  it('answers CORS preflight for any origin', async () => {
+  it('refuses a CORS preflight from an origin that is not on the allow-list', async () => {
     const res = await fetch(`${base}/api/halls/nearby`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:10086', 'access-control-request-method': 'GET' },
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'GET' },
     });
-    expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-allow-methods')).toMatch(/GET.*POST/);
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('gzips large responses', async () => {
