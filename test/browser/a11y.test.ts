@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
+import type { SessionGrant } from '../../src/shared/api/identity';
 import { ROUTES } from '../support/routes';
 import { browserSuite, button, openPage, STEP_TIMEOUT, topPage, waitForCards } from './harness';
 
@@ -30,6 +31,8 @@ interface AuditedPage {
   url: (ids: Ids) => string;
   /** what a user does before the audit, so the audited state has content, not only a spinner */
   then?: (page: Page) => Promise<void>;
+  /** audit as 喻先生, signed in before the page loads */
+  signedIn?: boolean;
 }
 
 const PAGES: AuditedPage[] = [
@@ -49,6 +52,17 @@ const PAGES: AuditedPage[] = [
   { name: 'departments', url: () => ROUTES.departments },
   { name: 'hall detail', url: (ids) => ROUTES.hallDetail(ids.hall) },
   { name: 'place picker', url: () => ROUTES.pickPlace },
+  { name: '我的, signed out', url: () => ROUTES.me },
+  { name: 'sign-in', url: () => ROUTES.signIn() },
+  { name: 'privacy policy', url: () => ROUTES.privacy },
+  { name: '我的, signed in', url: () => ROUTES.me, signedIn: true },
+  { name: 'certificates', url: () => ROUTES.certificates, signedIn: true },
+  { name: 'data-use log', url: () => ROUTES.dataUse, signedIn: true },
+  { name: 'addresses', url: () => ROUTES.addresses, signedIn: true },
+  { name: 'new address', url: () => ROUTES.addressEdit(), signedIn: true },
+  { name: 'family members', url: () => ROUTES.family, signedIn: true },
+  { name: 'real-name', url: () => ROUTES.realName, signedIn: true },
+  { name: 'delete account', url: () => ROUTES.deleteAccount, signedIn: true },
 ];
 
 const MODES = [
@@ -89,7 +103,7 @@ function describeFindings(findings: Finding[]): string {
 }
 
 describe.each(MODES)('axe, $name', ({ elder }) => {
-  test.each(PAGES)('$name: no violations, no CSP reports', async ({ url, then }) => {
+  test.each(PAGES)('$name: no violations, no CSP reports', async ({ url, then, signedIn }) => {
     const { page, watch } = await suite.newPage({ granted: NEAR_JIULONGPO });
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
@@ -98,6 +112,11 @@ describe.each(MODES)('axe, $name', ({ elder }) => {
     if (elder) {
       // The stored form of setElderMode(true), as Taro's H5 storage writes it, before the app reads it.
       await page.addInitScript(() => localStorage.setItem('settings.elderMode', JSON.stringify({ data: { v: 1, data: true } })));
+    }
+    if (signedIn) {
+      const grant = await suite.server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
+      // The stored form of startSession(token), as Taro's H5 storage writes it.
+      await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
     }
     const route = url(ids);
     await openPage(page, route);

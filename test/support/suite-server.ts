@@ -12,10 +12,11 @@ export interface SuiteServer {
   readonly url: string;
   readonly world: World;
   /**
-   * GET an API path on the server, parsed as JSON; throws on a non-2xx answer. For deriving a
-   * test's expectations from the server's own data instead of restating it.
+   * GET an API path on the server (POST with a JSON body when one is given), parsed as JSON;
+   * throws on a non-2xx answer. For deriving a test's expectations from the server's own data
+   * instead of restating it, and for setting up state (a demo sign-in) before a journey.
    */
-  api<T>(pathAndQuery: string): Promise<T>;
+  api<T>(pathAndQuery: string, body?: unknown): Promise<T>;
 }
 
 /**
@@ -52,9 +53,10 @@ export function mockServerPerFile(options: MockServerOptions | (() => MockServer
     get world() {
       return started().world;
     },
-    async api<T>(pathAndQuery: string): Promise<T> {
-      const res = await fetch(started().url + pathAndQuery);
-      if (!res.ok) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
+    async api<T>(pathAndQuery: string, body?: unknown): Promise<T> {
+      const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+      const res = await fetch(started().url + pathAndQuery, init);
+      if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery} → ${res.status}: ${await res.text()}`);
       return (await res.json()) as T;
     },
   };

@@ -18,7 +18,7 @@ export function CertificateCard({ certificate: c, onOpen }: { certificate: Certi
   return (
     <View className="yk-cert" data-testid="certificate-card">
       {onOpen ? (
-        <Pressable className="yk-cert__open" role="link" onTap={onOpen} label={`${c.name}，${c.number}，查看证照`}>
+        <Pressable className="yk-cert__open" role="link" onTap={onOpen}>
           {body}
         </Pressable>
       ) : (
