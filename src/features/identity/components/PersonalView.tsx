@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { StateView } from '../../../components/StateView';
 import { UnauthorizedError } from '../../../core/http/errors';
@@ -15,4 +16,39 @@ export function PersonalView<T>({ state, back, loading, render }: { state: Async
     return <StateView kind="error" error={state.error} onRetry={state.retry} />;
   }
   return <>{render(state.data)}</>;
+}
+
+/** A personal list (addresses, family members): its states, an empty state in words, then the rows. */
+export function PersonalList<T extends { id: string }>({
+  state,
+  back,
+  loading,
+  label,
+  empty,
+  row,
+}: {
+  state: AsyncState<T[]> & { retry: () => void };
+  back: string;
+  loading: string;
+  /** the list's name for assistive technology, e.g. 常用地址 */
+  label: string;
+  empty: { title: string; hint: string };
+  row: (item: T) => ReactNode;
+}) {
+  return (
+    <PersonalView
+      state={state}
+      back={back}
+      loading={loading}
+      render={(list) =>
+        list.length === 0 ? (
+          <StateView kind="empty" title={empty.title} hint={empty.hint} />
+        ) : (
+          <View className="yk-card" role="list" aria-label={label}>
+            {list.map(row)}
+          </View>
+        )
+      }
+    />
+  );
 }

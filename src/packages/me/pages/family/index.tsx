@@ -1,16 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
-import { StateView } from '../../../../components/StateView';
 import { useMutation } from '../../../../core/hooks/useMutation';
-import { userMessageOf } from '../../../../core/http/errors';
-import { PersonalView } from '../../../../features/identity/components/PersonalView';
+import { PersonalList } from '../../../../features/identity/components/PersonalView';
 import { TextField } from '../../../../features/identity/components/TextField';
 import { identityService } from '../../../../features/identity/identityService';
 import { RELATION_LABEL, formatDateTime } from '../../../../features/identity/labels';
 import { profileChanged, usePersonal } from '../../../../features/identity/usePersonal';
+import { useConfirmedRemoval } from '../../../../features/identity/useConfirmedRemoval';
 import { RELATIONS, type FamilyMember, type FamilyMemberInput, type Relation } from '../../../../shared/api/identity';
 import { idNumberError, personNameError } from '../../../../shared/identity/checks';
 import { ROUTES } from '../../../../routes';
@@ -20,19 +18,10 @@ import '../../me.scss';
 export default function FamilyPage() {
   const family = usePersonal(() => identityService.family(), []);
   const [adding, setAdding] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const remove = async (m: FamilyMember) => {
-    const { confirm } = await Taro.showModal({ title: '删除家庭成员', content: `删除后将不能再为 ${m.name} 代办。确定删除？`, confirmText: '删除', cancelText: '取消' });
-    if (!confirm) return;
-    setFailure(null);
-    try {
-      await identityService.deleteFamilyMember(m.id);
-      profileChanged();
-    } catch (e) {
-      setFailure(userMessageOf(e));
-    }
-  };
+  const { remove, failure } = useConfirmedRemoval(
+    (m: FamilyMember) => ({ title: '删除家庭成员', content: `删除后将不能再为 ${m.name} 代办。确定删除？` }),
+    (m) => identityService.deleteFamilyMember(m.id),
+  );
 
   return (
     <Page className="yk-family">
@@ -61,31 +50,25 @@ export default function FamilyPage() {
           onCancel={() => setAdding(false)}
         />
       )}
-      <PersonalView
+      <PersonalList
         state={family}
         back={ROUTES.family}
         loading="正在加载家庭成员…"
-        render={(list) =>
-          list.length === 0 ? (
-            <StateView kind="empty" title="还没有家庭成员" hint="添加家人并取得其授权后，可以为其代办。" />
-          ) : (
-            <View className="yk-card" role="list" aria-label="家庭成员">
-              {list.map((m) => (
-                <View key={m.id} role="listitem" className="yk-me-page__row" data-testid="family-row">
-                  <Text>
-                    {m.name}（{RELATION_LABEL[m.relation]}）
-                  </Text>
-                  <Text className="yk-me-page__note">
-                    {m.idNumber} · 授权于 {formatDateTime(m.authorisedAt)}
-                  </Text>
-                  <Pressable className="yk-link" label={`删除家庭成员 ${m.name}`} onTap={() => void remove(m)}>
-                    删除
-                  </Pressable>
-                </View>
-              ))}
-            </View>
-          )
-        }
+        label="家庭成员"
+        empty={{ title: '还没有家庭成员', hint: '添加家人并取得其授权后，可以为其代办。' }}
+        row={(m) => (
+          <View key={m.id} role="listitem" className="yk-me-page__row" data-testid="family-row">
+            <Text>
+              {m.name}（{RELATION_LABEL[m.relation]}）
+            </Text>
+            <Text className="yk-me-page__note">
+              {m.idNumber} · 授权于 {formatDateTime(m.authorisedAt)}
+            </Text>
+            <Pressable className="yk-link" label={`删除家庭成员 ${m.name}`} onTap={() => void remove(m)}>
+              删除
+            </Pressable>
+          </View>
+        )}
       />
     </Page>
   );
