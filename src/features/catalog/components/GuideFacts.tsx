@@ -43,7 +43,7 @@ export function GuideFacts({ guide }: { guide: Guide }) {
 function FactList({ title, rows }: { title: string; rows: Array<[string, string]> }) {
   return (
     <View className="yk-card">
-      <Text className="yk-guide__section" role="heading" aria-level={2}>
+      <Text className="yk-section-title" role="heading" aria-level={2}>
         {title}
       </Text>
       <View role="list">

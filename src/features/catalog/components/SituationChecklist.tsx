@@ -19,7 +19,7 @@ export function SituationChecklist({ guide }: { guide: Pick<Guide, 'situations' 
 
   return (
     <>
-      <Text className="yk-guide__section" role="heading" aria-level={2}>
+      <Text className="yk-section-title" role="heading" aria-level={2}>
         您属于哪种情形？
       </Text>
       <View className="yk-guide__situations" role="radiogroup" aria-label="选择办理情形">
@@ -39,7 +39,7 @@ export function SituationChecklist({ guide }: { guide: Pick<Guide, 'situations' 
       </View>
       {situation ? (
         <>
-          <Text className="yk-guide__section" role="heading" aria-level={3}>
+          <Text className="yk-section-title" role="heading" aria-level={3}>
             您需要准备的材料（{checklist.length} 项）
           </Text>
           <MaterialChecklist materials={checklist} />

@@ -77,7 +77,7 @@ function GuideBody({ guide }: { guide: Guide }) {
       </View>
 
       <View className="yk-card">
-        <Text className="yk-guide__section" role="heading" aria-level={2}>
+        <Text className="yk-section-title" role="heading" aria-level={2}>
           就近办理
         </Text>
         <Text className="yk-guide__line">{guide.whereWhen.handlingNote}</Text>
@@ -165,7 +165,7 @@ function SummaryCell({ label, value, hint }: { label: string; value: string; hin
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <View className="yk-card">
-      <Text className="yk-guide__section" role="heading" aria-level={2}>
+      <Text className="yk-section-title" role="heading" aria-level={2}>
         {title}
       </Text>
       {children}

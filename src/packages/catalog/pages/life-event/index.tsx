@@ -37,7 +37,7 @@ export default function LifeEventPage() {
             </Text>
           </View>
           <View className="yk-card">
-            <Text className="yk-guide__section" role="heading" aria-level={2}>
+            <Text className="yk-section-title" role="heading" aria-level={2}>
               包含的事项
             </Text>
           </View>
@@ -45,7 +45,7 @@ export default function LifeEventPage() {
             <ItemRow key={item.id} item={item} onOpen={(i) => void Taro.navigateTo({ url: ROUTES.guide(i.id) })} />
           ))}
           <View className="yk-card">
-            <Text className="yk-guide__section" role="heading" aria-level={2}>
+            <Text className="yk-section-title" role="heading" aria-level={2}>
               合并后的材料清单（{event.data.materials.length} 项）
             </Text>
             <MaterialChecklist materials={event.data.materials} />

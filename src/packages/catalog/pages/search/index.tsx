@@ -111,7 +111,7 @@ export default function ItemSearchPage() {
           {recent.length > 0 && (
             <>
               <View className="yk-search__head">
-                <Text className="yk-search__title" role="heading" aria-level={2}>
+                <Text className="yk-section-title" role="heading" aria-level={2}>
                   最近搜索
                 </Text>
                 <Pressable className="yk-link" onTap={clear}>
@@ -127,7 +127,7 @@ export default function ItemSearchPage() {
               </View>
             </>
           )}
-          <Text className="yk-search__title" role="heading" aria-level={2}>
+          <Text className="yk-section-title" role="heading" aria-level={2}>
             大家都在搜
           </Text>
           <View className="yk-search__words">
@@ -144,7 +144,7 @@ export default function ItemSearchPage() {
       {query && list.status === 'error' && <StateView kind="error" title="事项加载失败" error={list.error} onRetry={() => void list.reload()} />}
       {query && list.status === 'success' && list.items.length === 0 && (
         <View className="yk-card yk-search__none" role="status" data-testid="no-result">
-          <Text className="yk-search__title">{submitted ? `没有找到与“${submitted}”相关的事项` : '这里暂时没有事项'}</Text>
+          <Text className="yk-section-title">{submitted ? `没有找到与“${submitted}”相关的事项` : '这里暂时没有事项'}</Text>
           <Text className="yk-search__tip">· 检查是否有错别字，或换个说法，如“社保卡”“开公司”</Text>
           <Text className="yk-search__tip">· 可以输入拼音首字母，如“sbk”</Text>
           <Text className="yk-search__tip">· 也可以回到“办事”，按主题或部门查找</Text>
