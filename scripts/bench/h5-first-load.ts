@@ -12,7 +12,7 @@ import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium';
 import type { Section } from './report';
 import { kb, metric } from './report';
 
-const BUDGET_KB = 120;
+const BUDGET_KB = 110; // issue 7: sign-in and applying must not grow the first screen
 
 export async function measureH5FirstLoad(baseUrl: string, h5Dir: string): Promise<Omit<Section, 'ms'>> {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_FLAGS, timeout: 30_000 });

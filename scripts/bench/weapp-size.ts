@@ -1,6 +1,6 @@
 /**
  * Mini-program package sizes from dist/weapp. WeChat limits each package (main ≤ 2 MB), but the
- * project budgets are tighter: main ≤ 400 KB, each subpackage ≤ 300 KB. A file belongs to the
+ * project budgets are tighter: main ≤ 380 KB (issue 7: the acting half lives in subpackages), each subpackage ≤ 300 KB. A file belongs to the
  * subpackage whose root (app.json subPackages[].root) contains it, else to the main package.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Section } from './report';
 import { kb, metric } from './report';
 
-const MAIN_BUDGET_KB = 400;
+const MAIN_BUDGET_KB = 380;
 const SUB_BUDGET_KB = 300;
 /** Project files that configure DevTools and are not part of any uploaded package. */
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json']);
