@@ -24,6 +24,8 @@ export interface RequestOptions {
    * not start another sign-in
    */
   recoverSession?: boolean;
+  /** request headers the endpoint reads (Idempotency-Key, If-Match, Content-Range) */
+  headers?: Record<string, string>;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -48,7 +50,13 @@ export function buildUrl(path: string, query?: Query): string {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function attempt<T>(method: Method, url: string, body: unknown, timeout: number, token: string | null): Promise<T> {
+/** JSON for objects; raw bytes (upload chunks) as they are. */
+function contentTypeOf(body: unknown): Record<string, string> {
+  if (body === undefined) return {};
+  return { 'Content-Type': body instanceof ArrayBuffer ? 'application/octet-stream' : 'application/json' };
+}
+
+async function attempt<T>(method: Method, url: string, body: unknown, timeout: number, token: string | null, headers: Record<string, string> = {}): Promise<T> {
   let res: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject>;
   try {
     res = await Taro.request<string | TaroGeneral.IAnyObject>({
@@ -57,7 +65,8 @@ async function attempt<T>(method: Method, url: string, body: unknown, timeout: n
       data: body as Taro.request.Option['data'],
       header: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...contentTypeOf(body),
+        ...headers,
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       timeout,
@@ -157,7 +166,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   for (let n = 0; ; n += 1) {
     try {
-      return await withSession((token) => attempt<T>('GET', url, undefined, timeout, token), { recover: options.recoverSession ?? true });
+      return await withSession((token) => attempt<T>('GET', url, undefined, timeout, token, options.headers), { recover: options.recoverSession ?? true });
     } catch (e) {
       const retryable = (e as { retryable?: boolean }).retryable === true;
       if (!retryable || n >= retries) throw e;
@@ -168,7 +177,7 @@ export async function apiGet<T>(path: string, query?: Query, options: RequestOpt
 
 /** Writes are never retried automatically: the citizen decides whether to send again. */
 export async function apiSend<T>(method: Exclude<Method, 'GET'>, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  return withSession((token) => attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT, token), { recover: options.recoverSession ?? true });
+  return withSession((token) => attempt<T>(method, buildUrl(path), body, options.timeout ?? DEFAULT_TIMEOUT, token, options.headers), { recover: options.recoverSession ?? true });
 }
 
 // ---- typed calls ---------------------------------------------------------------------------
@@ -176,8 +185,8 @@ export async function apiSend<T>(method: Exclude<Method, 'GET'>, path: string, b
 type Field<K extends ApiKey, F extends string> = F extends keyof Api[K] ? Api[K][F] : never;
 type Part<K extends ApiKey, F extends string> = [Field<K, F>] extends [never] ? {} : { [P in F]: Field<K, F> };
 
-/** What one endpoint call takes: its path params, query and body, as the contract names them. */
-export type CallInput<K extends ApiKey> = Part<K, 'params'> & Part<K, 'query'> & Part<K, 'body'>;
+/** What one endpoint call takes: its path params, query, headers and body, as the contract names them. */
+export type CallInput<K extends ApiKey> = Part<K, 'params'> & Part<K, 'query'> & Part<K, 'headers'> & Part<K, 'body'>;
 export type CallResponse<K extends ApiKey> = Api[K]['response'];
 
 /** Fills `:name` segments, each URI-encoded; a missing parameter is a programming error. */
@@ -196,8 +205,9 @@ export function fillPath(path: string, params: Record<string, string> | undefine
 export function call<K extends ApiKey>(key: K, ...[input, options]: {} extends CallInput<K> ? [CallInput<K>?, RequestOptions?] : [CallInput<K>, RequestOptions?]): Promise<CallResponse<K>> {
   const space = key.indexOf(' ');
   const method = key.slice(0, space) as MethodOf<K>;
-  const parts = (input ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown };
+  const parts = (input ?? {}) as { params?: Record<string, string>; query?: Query; headers?: Record<string, string>; body?: unknown };
   const path = fillPath(key.slice(space + 1) as PathOf<K>, parts.params);
-  if (method === 'GET') return apiGet<CallResponse<K>>(path, parts.query, options);
-  return apiSend<CallResponse<K>>(method, path, parts.body, options);
+  const withHeaders = parts.headers ? { ...options, headers: { ...options?.headers, ...parts.headers } } : options;
+  if (method === 'GET') return apiGet<CallResponse<K>>(path, parts.query, withHeaders);
+  return apiSend<CallResponse<K>>(method, path, parts.body, withHeaders);
 }

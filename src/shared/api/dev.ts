@@ -3,6 +3,7 @@
  * (deadlines, opening hours, queues) without waiting; and the outbox of messages the mock would
  * have sent (SMS codes), since nothing is really sent. Not part of the production platform.
  */
+import type { Payment } from './applications';
 import type { PersonaId } from './identity';
 
 export const CLOCK_MODES = ['real', 'frozen', 'speed'] as const;
@@ -52,6 +53,11 @@ export interface DevApi {
   'POST /dev/clock': { body: ClockChange; response: ClockState };
   /** newest first, at most 50 */
   'GET /dev/outbox': { response: OutboxMessage[] };
+  /**
+   * plays WeChat Pay's notification to the server, for the mock cashier page (H5 and dev builds)
+   * and tests: the payment's outcome always comes from the server, never from the client
+   */
+  'POST /dev/payments/:id/notify': { params: { id: string }; body: { result: 'success' | 'fail' }; response: Payment };
   /** plays wx.login for harnesses and demos: a code for `POST /session` */
   'POST /dev/wx-login': { body: { persona?: PersonaId }; response: WxLoginCode };
 }

@@ -3,6 +3,7 @@
  * lists and endpoint table. Pure types and constant arrays: nothing here may import Taro, Node
  * or any runtime library, since both the mini-program bundle and the server import it.
  */
+import type { ApplicationsApi } from './applications';
 import type { CatalogApi } from './catalog';
 import type { DevApi } from './dev';
 import type { HallsApi } from './halls';
@@ -12,5 +13,5 @@ export type { Page, CountedPage, PageQuery } from './page';
 export type { ApiErrorBody, ApiErrorCode } from './errors';
 
 /** Every endpoint of the mock server's `/api`. */
-export interface Api extends HallsApi, CatalogApi, IdentityApi, DevApi {}
+export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, DevApi {}
 export type ApiKey = keyof Api & string;
