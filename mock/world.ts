@@ -57,6 +57,8 @@ export class World {
   readonly halls: HallStore;
   readonly catalog: CatalogStore;
   readonly clock: Clock;
+  /** the folder of the journal (uploads keep their bytes beside it); undefined = memory only */
+  readonly dataDir: string | undefined;
   /** pluggable: identity (mock/identity) installs its bearer-token sessions */
   authenticate: Authenticator = nobody;
   private readonly journal: Journal;
@@ -68,6 +70,7 @@ export class World {
     this.halls = stores.halls;
     this.catalog = stores.catalog;
     this.clock = options.clock instanceof Clock ? options.clock : new Clock(options.clock);
+    this.dataDir = options.dataDir;
     this.journal = Journal.open(options.dataDir);
     this.state = this.journal.collection<ClockSnapshot>(WORLD_STATE);
     const saved = this.state.get(CLOCK_KEY);
