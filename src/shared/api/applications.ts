@@ -337,6 +337,21 @@ export interface Appointment {
   status: AppointmentStatus;
 }
 
+// ---- company names (企业名称自主申报) ------------------------------------------------------------
+
+/** A company name to check before 企业设立登记, and where the company will be registered. */
+export interface CompanyNameCheckInput {
+  name: string;
+  /** 500000 (registered by the city) or the district's code; a township or village code stands for its district */
+  divisionCode: string;
+}
+
+/** `available` when `problems` is empty: the rule check plus uniqueness among registered and reserved names. */
+export interface CompanyNameAvailability {
+  available: boolean;
+  problems: string[];
+}
+
 // ---- endpoint table -------------------------------------------------------------------------
 
 export interface ApplicationsApi {
@@ -360,4 +375,5 @@ export interface ApplicationsApi {
   'GET /appointments': { response: Appointment[] };
   'POST /appointments': { headers: { 'Idempotency-Key': string }; body: AppointmentInput; response: Appointment };
   'DELETE /appointments/:id': { params: { id: string }; response: Appointment };
+  'POST /company-names/check': { body: CompanyNameCheckInput; response: CompanyNameAvailability };
 }
