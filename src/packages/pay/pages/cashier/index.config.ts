@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '模拟收银台（演示环境）',
+});
