@@ -3,9 +3,13 @@
  * world clock (openNow, queue) and on user state: never cached.
  */
 import { Router } from 'express';
+import { applicationRoutes } from '../applications/routes';
+import { appointmentRoutes } from '../appointments';
 import { catalogRoutes } from '../catalog/routes';
+import { companyRoutes } from '../companies';
 import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
+import { paymentRoutes } from '../payments';
 import type { World } from '../world';
 import { devRoutes } from './dev-routes';
 import { RouteTable, route } from './route';
@@ -16,6 +20,10 @@ export function apiRouter(world: World): Router {
   hallRoutes(table);
   catalogRoutes(table);
   identityRoutes(table);
+  applicationRoutes(table);
+  paymentRoutes(table);
+  appointmentRoutes(table);
+  companyRoutes(table);
   devRoutes(table);
   const router = Router();
   router.use((_req, res, next) => {

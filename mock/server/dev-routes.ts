@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PERSONA_IDS } from '../../src/shared/api/identity';
 import { issueWxCode } from '../identity/wechat';
+import { paymentDevRoutes } from '../payments';
 import { readOutbox } from './outbox';
 import type { RouteTable } from './route';
 import { route } from './route';
@@ -63,4 +64,6 @@ export function devRoutes(table: RouteTable): void {
 
   const wxLoginBody = z.strictObject({ persona: z.enum(PERSONA_IDS, { error: '请选择一个演示账号' }).optional() });
   route(table, 'POST /dev/wx-login', { body: wxLoginBody }, ({ body, world, now }) => issueWxCode(world, body.persona, now));
+
+  paymentDevRoutes(table);
 }
