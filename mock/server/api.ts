@@ -3,7 +3,6 @@
  * world clock (openNow, queue) and on user state: never cached.
  */
 import { Router } from 'express';
-import { applicationRoutes } from '../applications/routes';
 import { appointmentRoutes } from '../appointments';
 import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
@@ -20,7 +19,6 @@ export function apiRouter(world: World): Router {
   hallRoutes(table);
   catalogRoutes(table);
   identityRoutes(table);
-  applicationRoutes(table);
   paymentRoutes(table);
   appointmentRoutes(table);
   companyRoutes(table);
