@@ -27,11 +27,31 @@ export default defineAppConfig({
         'pages/delete-account/index',
       ],
     },
+    {
+      // 在线办理: a draft's task list and tasks, check answers, confirmation, 我的办件
+      root: 'packages/apply',
+      name: 'apply',
+      pages: [
+        'pages/start/index',
+        'pages/tasks/index',
+        'pages/situation/index',
+        'pages/applicant/index',
+        'pages/form/index',
+        'pages/materials/index',
+        'pages/delivery/index',
+        'pages/review/index',
+        'pages/done/index',
+        'pages/application/index',
+        'pages/applications/index',
+      ],
+    },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {
     'pages/nearby/index': { network: 'all', packages: ['halls', 'place'] },
     'pages/services/index': { network: 'all', packages: ['catalog'] },
+    // from a guide the next step is 在线办理
+    'packages/catalog/pages/guide/index': { network: 'all', packages: ['apply'] },
     // from 我的 every next step (certificates, addresses, sign-in) is in the me subpackage
     'pages/me/index': { network: 'all', packages: ['me'] },
   },

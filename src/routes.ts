@@ -27,6 +27,31 @@ export const ROUTES = {
   addressEdit: (id?: string) => `/packages/me/pages/address/index${queryString({ id })}`,
   family: '/packages/me/pages/family/index',
   deleteAccount: '/packages/me/pages/delete-account/index',
+  /** 我的材料: earlier uploads, to reuse or delete */
+  materials: '/packages/me/pages/materials/index',
+  /** the mock cashier (模拟收银台, 演示环境) for a payment the server made */
+  cashier: (paymentId: string, applicationId: string) => `/packages/pay/pages/cashier/index${queryString({ paymentId, applicationId })}`,
+  /** book a visit to a hall for an item (to an application, when there is one) */
+  book: (itemId: string, applicationId?: string) => `/packages/booking/pages/book/index${queryString({ itemId, applicationId })}`,
+  appointment: (id: string) => `/packages/booking/pages/appointment/index?id=${encodeURIComponent(id)}`,
+  /** 我的预约 */
+  appointments: '/packages/booking/pages/appointments/index',
+  /** 在线办理: starts (or continues) a draft for an item, with the situation chosen on the guide */
+  applyStart: (itemId: string, situationId?: string) => `/packages/apply/pages/start/index${queryString({ itemId, situationId })}`,
+  /** the task list of one draft */
+  applyTasks: (draftId: string) => `/packages/apply/pages/tasks/index?id=${encodeURIComponent(draftId)}`,
+  /** the tasks of a draft: 情形, 申请人, 申请表, 材料, 领取方式 */
+  applySituation: (draftId: string) => `/packages/apply/pages/situation/index?id=${encodeURIComponent(draftId)}`,
+  applyApplicant: (draftId: string) => `/packages/apply/pages/applicant/index?id=${encodeURIComponent(draftId)}`,
+  applyForm: (draftId: string) => `/packages/apply/pages/form/index?id=${encodeURIComponent(draftId)}`,
+  applyMaterials: (draftId: string) => `/packages/apply/pages/materials/index?id=${encodeURIComponent(draftId)}`,
+  applyDelivery: (draftId: string) => `/packages/apply/pages/delivery/index?id=${encodeURIComponent(draftId)}`,
+  applyReview: (draftId: string) => `/packages/apply/pages/review/index?id=${encodeURIComponent(draftId)}`,
+  /** after submit: the application number and what happens next */
+  applyDone: (applicationId: string) => `/packages/apply/pages/done/index?id=${encodeURIComponent(applicationId)}`,
+  application: (id: string) => `/packages/apply/pages/application/index?id=${encodeURIComponent(id)}`,
+  /** 我的办件 */
+  applications: '/packages/apply/pages/applications/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

@@ -8,7 +8,7 @@ import { MaterialChecklist } from './MaterialChecklist';
  * 一次告知: "which situation is yours?" — the citizen picks their case and sees exactly the
  * materials it needs, nothing from the other cases. A single situation is picked for them.
  */
-export function SituationChecklist({ guide }: { guide: Pick<Guide, 'situations' | 'materials'> }) {
+export function SituationChecklist({ guide, onChoose }: { guide: Pick<Guide, 'situations' | 'materials'>; onChoose?: (situationId: string) => void }) {
   const [situationId, setSituationId] = useState<string | undefined>(guide.situations.length === 1 ? guide.situations[0].id : undefined);
   const situation = guide.situations.find((s) => s.id === situationId);
   const checklist = useMemo(() => {
@@ -30,7 +30,10 @@ export function SituationChecklist({ guide }: { guide: Pick<Guide, 'situations' 
             role="radio"
             checked={s.id === situationId}
             testId="situation"
-            onTap={() => setSituationId(s.id)}
+            onTap={() => {
+              setSituationId(s.id);
+              onChoose?.(s.id);
+            }}
           >
             <Text className="yk-guide__situation-name">{s.name}</Text>
             <Text className="yk-guide__situation-desc">{s.description}</Text>

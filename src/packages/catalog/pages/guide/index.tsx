@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { ShareButton, useShare } from '../../../../components/Share';
@@ -45,6 +46,9 @@ export default function GuidePage() {
 function GuideBody({ guide }: { guide: Guide }) {
   const { isFavourite, toggle } = useFavourites();
   const favourite = isFavourite(guide.id);
+  // 在线办理 carries the situation chosen below; a single situation is chosen already
+  const [situationId, setSituationId] = useState<string | undefined>(guide.situations.length === 1 ? guide.situations[0].id : undefined);
+  const applyOnline = guide.channels.onlineDepth >= 3;
 
   const fee = guide.fees.charged ? guide.fees.items.map((f) => `${f.name} ${f.amountYuan}${f.unit}`).join('；') : '不收费';
 
@@ -73,7 +77,20 @@ function GuideBody({ guide }: { guide: Guide }) {
       </View>
 
       <View className="yk-card">
-        <SituationChecklist guide={guide} />
+        <SituationChecklist guide={guide} onChoose={setSituationId} />
+        {applyOnline && (
+          <View className="yk-guide__apply" data-testid="apply-online">
+            {!situationId && <Text className="yk-guide__hint">选择您的情形后，可在线办理。</Text>}
+            <Pressable
+              className="yk-button yk-button--primary"
+              testId="apply-online-button"
+              disabled={!situationId}
+              onTap={() => situationId && void Taro.navigateTo({ url: ROUTES.applyStart(guide.id, situationId) })}
+            >
+              在线办理
+            </Pressable>
+          </View>
+        )}
       </View>
 
       <View className="yk-card">

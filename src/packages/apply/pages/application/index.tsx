@@ -1,0 +1,68 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Page } from '../../../../components/Page';
+import { DELIVERY_LABEL } from '../../../../features/applying/answers';
+import { applyingService } from '../../../../features/applying/applyingService';
+import { PersonalView } from '../../../../features/identity/components/PersonalView';
+import { usePersonal } from '../../../../features/identity/usePersonal';
+import { FeeNoticeCard } from '../../../../features/payments/FeeNoticeCard';
+import { STATUS_LABELS, type Application } from '../../../../shared/api/applications';
+import { ROUTES } from '../../../../routes';
+import '../../../../features/applying/applying.scss';
+
+const METBY_LABEL = { certificate: '电子证照', upload: '已上传', deferred: '容缺后补' } as const;
+
+/** 办件详情: what was filed, where it stands, and the fee notice / appointment that go with it. */
+export default function ApplicationPage() {
+  const id = useRouter().params.id;
+  const app = usePersonal(id ? () => applyingService.application(id) : null, [id]);
+  return (
+    <Page className="yk-application">
+      <PersonalView state={app} back={id ? ROUTES.application(id) : ROUTES.me} loading="正在读取办件…" render={(a) => <Details a={a} onChanged={app.retry} />} />
+    </Page>
+  );
+}
+
+function Row({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <View className="yk-apply-row">
+      <Text className="yk-apply-row__label">{label}</Text>
+      <Text className="yk-apply-row__value" data-testid={testId}>
+        {value}
+      </Text>
+    </View>
+  );
+}
+
+function Details({ a, onChanged }: { a: Application; onChanged: () => void }) {
+  const d = a.delivery;
+  const where = d.method === 'express' ? (d.address ? `${d.address.divisionPath} ${d.address.detail}` : '') : d.method === 'pickup' ? d.hallName ?? '' : '';
+  return (
+    <>
+      <View className="yk-card" data-testid="application">
+        <Text className="yk-apply-heading" role="heading" aria-level={1}>
+          {a.itemName}
+        </Text>
+        <Row label="办件编号" value={a.number} testId="application-number" />
+        <Row label="状态" value={STATUS_LABELS[a.status]} testId="application-status" />
+        <Row label="办理情形" value={a.situationName} />
+        <Row label="申请人" value={a.applicantName} />
+        <Row label="办理部门" value={a.department} />
+        <Row label="提交时间" value={a.submittedAt.replace('T', ' ').slice(0, 16)} />
+        <Row label="承诺办结" value={`${a.promisedDate} 前`} />
+        <Row label="领取方式" value={`${DELIVERY_LABEL[d.method]}${where ? `：${where}` : ''}`} />
+      </View>
+      <View className="yk-card">
+        <Text className="yk-section-title" role="heading" aria-level={2}>
+          申请材料
+        </Text>
+        {a.materials.map((m) => (
+          <Row key={m.name} label={m.name} value={`${METBY_LABEL[m.metBy]}${m.detail ? `：${m.detail}` : ''}`} />
+        ))}
+      </View>
+      {/* the payments feature's fee notice (缴款通知书) */}
+      {a.fee && <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} />}
+      {/* SLOT (appointments): the BookAppointment link goes here once src/features/appointments exports it */}
+    </>
+  );
+}
