@@ -25,7 +25,16 @@ export default defineAppConfig({
         'pages/address/index',
         'pages/family/index',
         'pages/delete-account/index',
+        'pages/materials/index',
       ],
+    },
+    // 模拟收银台: where WeChat Pay's sheet would be in a build against the mock (and on H5)
+    { root: 'packages/pay', name: 'pay', pages: ['pages/cashier/index'] },
+    // 预约: book a slot at a hall, one booking with its QR code, 我的预约
+    {
+      root: 'packages/booking',
+      name: 'booking',
+      pages: ['pages/book/index', 'pages/appointment/index', 'pages/appointments/index'],
     },
     {
       // 在线办理: a draft's task list and tasks, check answers, confirmation, 我的办件
