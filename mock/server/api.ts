@@ -4,6 +4,7 @@
  */
 import { Router } from 'express';
 import { appointmentRoutes } from '../appointments';
+import { applicationRoutes } from '../applications/routes';
 import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
 import { hallRoutes } from '../halls/routes';
@@ -19,6 +20,7 @@ export function apiRouter(world: World): Router {
   hallRoutes(table);
   catalogRoutes(table);
   identityRoutes(table);
+  applicationRoutes(table);
   paymentRoutes(table);
   appointmentRoutes(table);
   companyRoutes(table);

@@ -174,6 +174,15 @@ export interface Upload {
   createdAt: string;
 }
 
+/**
+ * 409 on a chunk that does not start at `received` (another device or a lost answer moved it
+ * on): the upload as the server holds it, so the client resumes from `current.received`.
+ */
+export interface UploadConflictBody {
+  error: { code: 'conflict'; message: string; fields: { 'Content-Range': string } };
+  current: Upload;
+}
+
 // ---- applications (办件) ---------------------------------------------------------------------
 
 /** The common status list of provincial platforms (domain.md), code = index + 1. */
@@ -361,7 +370,10 @@ export interface ApplicationsApi {
   'PUT /drafts/:id': { params: { id: string }; headers: { 'If-Match': string }; body: DraftInput; response: Draft };
   'DELETE /drafts/:id': { params: { id: string }; response: { deleted: true } };
   'POST /uploads': { body: UploadInit; response: Upload };
-  /** one chunk of bytes, `Content-Range: bytes <from>-<to>/<size>`, starting at `received` */
+  /**
+   * one chunk of bytes (`Content-Type: application/octet-stream`, at most UPLOAD_CHUNK_BYTES),
+   * `Content-Range: bytes <from>-<to>/<size>`, starting at `received` (else 409 UploadConflictBody)
+   */
   'PUT /uploads/:id': { params: { id: string }; headers: { 'Content-Range': string }; body: ArrayBuffer; response: Upload };
   'GET /uploads': { response: Upload[] };
   'GET /uploads/:id': { params: { id: string }; response: Upload };

@@ -1,0 +1,204 @@
+/**
+ * HTTP helpers for the applications and uploads tests: JSON or raw bytes with headers, a demo
+ * sign-in, files built in the test (a real small PDF, PNG and JPEG), and a chunked upload.
+ */
+import { deflateSync } from 'node:zlib';
+import type { Upload } from '../../../src/shared/api/applications';
+import { UPLOAD_CHUNK_BYTES } from '../../../src/shared/api/applications';
+import type { PersonaId, SessionGrant } from '../../../src/shared/api/identity';
+import type { ApplicationForm, FieldValue, FormField, FormValues, SectionValues } from '../../../src/shared/forms/types';
+import { creditCodeCheckCharacter, idCheckCharacter } from '../../../src/shared/identity/checks';
+
+export interface Answer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export class Api {
+  constructor(
+    readonly base: string,
+    readonly token?: string,
+  ) {}
+
+  async call<T = unknown>(method: string, path: string, options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let body: string | Blob | undefined;
+    if (options.json !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.raw) {
+      headers['content-type'] ??= 'application/octet-stream';
+      body = new Blob([new Uint8Array(options.raw)]);
+    }
+    const res = await fetch(`${this.base}/api${path}`, { method, headers, body });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.call<T>('GET', path);
+  }
+  post<T = unknown>(path: string, json?: unknown, headers?: Record<string, string>) {
+    return this.call<T>('POST', path, { json, headers });
+  }
+  put<T = unknown>(path: string, json?: unknown, headers?: Record<string, string>) {
+    return this.call<T>('PUT', path, { json, headers });
+  }
+  del<T = unknown>(path: string) {
+    return this.call<T>('DELETE', path);
+  }
+
+  async demo(persona: PersonaId): Promise<Api> {
+    const res = await this.post<SessionGrant>('/session/demo', { persona });
+    if (res.status !== 200) throw new Error(`demo sign-in failed: ${res.status}`);
+    return new Api(this.base, res.body.token);
+  }
+
+  /** Declares and sends a file in chunks; answers the last Upload. */
+  async upload(fileName: string, contentType: string, bytes: Buffer, chunk = UPLOAD_CHUNK_BYTES): Promise<Upload> {
+    const created = await this.post<Upload>('/uploads', { fileName, contentType, size: bytes.length });
+    if (created.status !== 201) throw new Error(`upload init failed: ${created.status} ${JSON.stringify(created.body)}`);
+    let upload = created.body;
+    while (upload.received < bytes.length) {
+      const from = upload.received;
+      const to = Math.min(from + chunk, bytes.length) - 1;
+      const res = await this.putChunk<Upload>(upload.id, bytes.subarray(from, to + 1), from, to, bytes.length);
+      if (res.status !== 200) throw new Error(`chunk failed: ${res.status} ${JSON.stringify(res.body)}`);
+      upload = res.body;
+    }
+    return upload;
+  }
+
+  putChunk<T = unknown>(id: string, bytes: Buffer, from: number, to: number, size: number, headers: Record<string, string> = {}) {
+    return this.call<T>('PUT', `/uploads/${id}`, { raw: bytes, headers: { 'content-range': `bytes ${from}-${to}/${size}`, ...headers } });
+  }
+}
+
+// ---- files built in the test --------------------------------------------------------------------
+
+/** A one-page PDF, padded with a comment to `size` bytes. */
+export function pdfBytes(size = 2000): Buffer {
+  const head = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n';
+  const tail = 'trailer<</Root 1 0 R>>\n%%EOF\n';
+  const pad = Math.max(0, size - head.length - tail.length - 2);
+  return Buffer.from(`${head}%${'x'.repeat(pad)}\n${tail}`, 'latin1');
+}
+
+function crc32(buf: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of buf) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A real PNG of width × height random grey pixels (random, so it does not compress away). */
+export function pngBytes(width = 16, height = 16): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(width + 1);
+    for (let x = 1; x <= width; x++) row[x] = (x * 31 + y * 17 + ((x * y) % 13) * 7) & 0xff;
+    rows.push(row);
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.concat(rows), { level: 0 })), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The start of a JPEG (SOI + APP0 JFIF) padded to `size`, ending in EOI. */
+export function jpegBytes(size = 1000): Buffer {
+  const head = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
+  return Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length - 2), 0x11), Buffer.from([0xff, 0xd9])]);
+}
+
+/** 18-character ID numbers and 11-digit mobile numbers, unmasked. */
+export const FULL_ID = /(?<![\dA-Za-z*])\d{17}[\dXx](?![\dA-Za-z*])/;
+export const FULL_PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+
+// ---- a valid answer to any form -----------------------------------------------------------------
+
+function withCheck(first17: string, check: (s: string) => string): string {
+  return first17 + check(first17);
+}
+
+function addDaysTo(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A value every check of validate.ts accepts for this field. */
+export function validValue(field: FormField, today: string, uploadId: string): FieldValue {
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'address': {
+      const base = field.type === 'address' ? '九龙坡区兴胜路18号2单元' : '测试填写的内容';
+      const min = field.minLength ?? 1;
+      const max = field.maxLength ?? (field.type === 'textarea' ? 500 : 100);
+      return (base.repeat(Math.ceil(min / base.length) + 1)).slice(0, Math.min(max, Math.max(min, base.length)));
+    }
+    case 'number':
+    case 'money': {
+      const value = field.min !== undefined ? Math.max(field.min, Math.min(field.max ?? field.min, Math.ceil(field.min))) : 1;
+      const n = field.max !== undefined ? Math.min(value, field.max) : value;
+      return String(n);
+    }
+    case 'date':
+      return addDaysTo(today, Math.max(field.minDaysFromToday ?? 0, Math.min(1, field.maxDaysFromToday ?? 1)));
+    case 'select':
+      return field.options?.[0]?.value ?? '';
+    case 'division':
+      return '500107001004'.slice(0, field.divisionDepth === 'district' ? 6 : field.divisionDepth === 'township' ? 9 : 12);
+    case 'phone':
+      return '13800138000';
+    case 'id_number':
+      return withCheck('50010719900101123', idCheckCharacter);
+    case 'credit_code':
+      return withCheck('91500107MA5U7C8J2', creditCodeCheckCharacter);
+    case 'plate':
+      return '渝A12345';
+    case 'checkbox':
+      return true;
+    case 'file':
+      return uploadId;
+  }
+}
+
+/** Values for every visible, unlocked field of a form (and the minimum of each repeated section). */
+export function fillForm(form: ApplicationForm, today: string, uploadId: string): FormValues {
+  const values: FormValues = {};
+  for (const section of form.sections) {
+    const entry = (): SectionValues => {
+      const out: SectionValues = {};
+      for (const field of section.fields) {
+        // locked and prefilled fields come from the profile
+        if (field.locked || field.prefill) continue;
+        if (field.visibleWhen && !field.visibleWhen.in.includes(String(out[field.visibleWhen.field] ?? ''))) continue;
+        out[field.key] = validValue(field, today, uploadId);
+      }
+      return out;
+    };
+    values[section.key] = section.repeat ? Array.from({ length: Math.max(1, section.repeat.min) }, entry) : entry();
+  }
+  return values;
+}
