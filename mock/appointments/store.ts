@@ -15,6 +15,7 @@
 import type { Appointment, AppointmentInput, SlotDay } from '../../src/shared/api/applications';
 import type { Guide } from '../../src/shared/api/catalog';
 import { formatDayHours } from '../../src/shared/format/hall';
+import { applicationCollections } from '../applications/model';
 import type { Hall } from '../halls/generate';
 import { daySchedule } from '../halls/opening';
 import { ApiError } from '../server/errors';
@@ -90,14 +91,10 @@ function slotWords(record: Pick<AppointmentRecord, 'date' | 'start' | 'end'>): s
   return `${dateWords(record.date)}${record.start}-${record.end}`;
 }
 
-/** The application an appointment may be linked to: the citizen's own, of the same item. */
-export type ApplicationLookup = (world: World, userId: string, applicationId: string) => { itemId: string } | undefined;
-
-let lookupApplication: ApplicationLookup | undefined;
-
-/** Installed by the applications slice so a booking can name one of the citizen's applications. */
-export function setApplicationLookup(lookup: ApplicationLookup): void {
-  lookupApplication = lookup;
+/** One of the citizen's own filed applications (mock/applications keeps them), or undefined. */
+function ownApplication(world: World, userId: string, id: string): { itemId: string } | undefined {
+  const record = applicationCollections(world).applications.get(id);
+  return record?.userId === userId ? record : undefined;
 }
 
 /**
@@ -116,7 +113,7 @@ export function book(world: World, userId: string, input: AppointmentInput, idem
   }
   const { hall, guide } = hallForItem(world, input.hallId, input.itemId, 'hallId');
   if (input.applicationId !== undefined) {
-    const application = lookupApplication?.(world, userId, input.applicationId);
+    const application = ownApplication(world, userId, input.applicationId);
     if (!application) throw unprocessable('applicationId', '未找到该办件');
     if (application.itemId !== input.itemId) throw unprocessable('applicationId', '该办件不是所预约的事项');
   }

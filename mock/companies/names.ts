@@ -19,20 +19,13 @@
  */
 import type { ApplicationStatus, CompanyNameAvailability } from '../../src/shared/api/applications';
 import { CHONGQING_DISTRICTS, ORGANISATION_FORMS, checkCompanyName } from '../../src/shared/forms/company-name';
+import type { FormValues } from '../../src/shared/forms/types';
+import { applicationCollections } from '../applications/model';
 import { identityCollections } from '../identity/model';
 import type { World } from '../world';
 
-/** What this check reads of an application record (mock/applications keeps the whole record). */
-interface ReservingApplication {
-  userId: string;
-  status: ApplicationStatus;
-  values?: Record<string, unknown>;
-}
-
 /** Applications that no longer hold the name they asked for. */
 const ENDED: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>(['withdrawn', 'not_accepted', 'refused', 'recalled', 'revoked']);
-/** mock/applications' collection of filed applications (read only, by name). */
-const APPLICATIONS_COLLECTION = 'applications-applications';
 
 const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const FORMS = longestFirst(ORGANISATION_FORMS);
@@ -69,10 +62,11 @@ interface TakenName {
   kind: 'registered' | 'reserved';
 }
 
-function companyNameOf(values: Record<string, unknown> | undefined): string | undefined {
+/** `company.name` of the company-registration form, when the application carries one. */
+function companyNameOf(values: FormValues | undefined): string | undefined {
   const company = values?.company;
-  if (typeof company !== 'object' || company === null || Array.isArray(company)) return undefined;
-  const name: unknown = Reflect.get(company, 'name');
+  if (!company || Array.isArray(company)) return undefined;
+  const name = company.name;
   return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
 
@@ -81,7 +75,7 @@ function takenNames(world: World): TakenName[] {
   for (const user of identityCollections(world).users.values()) {
     for (const company of user.companies) out.push({ name: company.name, userId: user.id, kind: 'registered' });
   }
-  for (const application of world.collection<ReservingApplication>(APPLICATIONS_COLLECTION).values()) {
+  for (const application of applicationCollections(world).applications.values()) {
     const name = ENDED.has(application.status) ? undefined : companyNameOf(application.values);
     if (name) out.push({ name, userId: application.userId, kind: 'reserved' });
   }

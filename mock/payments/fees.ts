@@ -11,6 +11,7 @@
  */
 import type { FeeNotice, FeeQuote, Payment } from '../../src/shared/api/applications';
 import type { FeeItem, Guide } from '../../src/shared/api/catalog';
+import { applicationCollections } from '../applications/model';
 import { toBeijingTime } from '../halls/opening';
 import { addDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
@@ -217,7 +218,9 @@ export function startPayment(world: World, userId: string, applicationId: string
   }
   const notice = c.notices.get(applicationId);
   if (!notice || notice.userId !== userId) {
-    throw new ApiError(404, 'not_found', '未找到该办件的缴款通知书', { [ID_FIELD]: '未找到该办件的缴款通知书' });
+    const application = applicationCollections(world).applications.get(applicationId);
+    if (application?.userId === userId) throw new ApiError(422, 'unprocessable', '该办件无需缴费', { [ID_FIELD]: '该办件无需缴费' });
+    throw new ApiError(404, 'not_found', '未找到该办件', { [ID_FIELD]: '未找到该办件' });
   }
   if (notice.state === 'paid') throw new ApiError(409, 'conflict', '该缴款通知书已缴清，无需重复缴费', { [ID_FIELD]: '该缴款通知书已缴清，无需重复缴费' });
   if (notice.state === 'refunded') throw new ApiError(409, 'conflict', '该笔费用已退还，无需缴费', { [ID_FIELD]: '该笔费用已退还，无需缴费' });
