@@ -138,7 +138,7 @@ function draftRoutes(table: RouteTable): void {
     const version = ifMatchVersion(req);
     if (version !== record.version) {
       const message = '草稿已在其他设备上修改，请查看最新内容后再保存';
-      const conflictBody: DraftConflictBody = { error: { code: 'conflict', message }, current: draftView(world, record, now) };
+      const conflictBody: DraftConflictBody = { error: { code: 'conflict', message, fields: { 'If-Match': message } }, current: draftView(world, record, now) };
       sendAndStop(res, 409, conflictBody);
     }
     return saveDraft(world, record, body, now);

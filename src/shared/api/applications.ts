@@ -137,7 +137,7 @@ export interface CreateDraftInput {
 
 /** 409 on a stale If-Match: the server's current draft, to show beside the citizen's. */
 export interface DraftConflictBody {
-  error: { code: 'conflict'; message: string };
+  error: { code: 'conflict'; message: string; fields?: { 'If-Match': string } };
   current: Draft;
 }
 
