@@ -338,3 +338,26 @@ describe('the merchant key', () => {
     }
   });
 });
+
+describe('persistence', () => {
+  it('notices, payments, keys and bookings are journaled: a restart of the data folder keeps them', async () => {
+    const { startPayment, settlePayment } = await import('../../../mock/payments/fees');
+    const { book } = await import('../../../mock/appointments/store');
+    const dir = mkdtempSync(join(tmpdir(), 'mock-pay-'));
+    try {
+      const first = createWorld({ clock: { mode: 'frozen', at: FROZEN_NOW }, dataDir: dir });
+      issueFeeNotice(first, { id: 'app_1', userId: YU, itemId: PASSPORT });
+      const payment = startPayment(first, YU, 'app_1', 'restart-key-1', FROZEN_NOW);
+      settlePayment(first, payment.id, 'success', FROZEN_NOW);
+      const booking = book(first, YU, { hallId: '500107', itemId: ID_RENEWAL, date: '2026-12-03', start: '09:00' }, 'restart-key-2', FROZEN_NOW);
+      first.close();
+      const second = createWorld({ clock: { mode: 'frozen', at: FROZEN_NOW }, dataDir: dir });
+      expect(feeNoticeOf(second, 'app_1')).toMatchObject({ status: 'paid', paidAt: FROZEN_NOW.toISOString() });
+      expect(startPayment(second, YU, 'app_1', 'restart-key-1', FROZEN_NOW).id).toBe(payment.id);
+      expect(book(second, YU, { hallId: '500107', itemId: ID_RENEWAL, date: '2026-12-03', start: '09:00' }, 'restart-key-2', FROZEN_NOW)).toEqual(booking);
+      second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
