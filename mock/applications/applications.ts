@@ -23,6 +23,7 @@ import { maskName } from '../../src/shared/identity/mask';
 import { recordDataUse } from '../identity';
 import { identityCollections } from '../identity/model';
 import { addressView, dataUseOf } from '../identity/store';
+import { appointmentOf } from '../appointments/store';
 import { feeNoticeOf, feeQuoteFor, issueFeeNotice } from '../payments';
 import { addWorkingDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
@@ -131,6 +132,8 @@ export function applicationView(world: World, record: ApplicationRecord, now: Da
   const fee = feeNoticeOf(world, record.id, now);
   if (fee) view.fee = fee;
   else delete view.fee;
+  const appointment = appointmentOf(world, record.userId, record.id, now);
+  if (appointment) view.appointment = appointment;
   return view;
 }
 
