@@ -97,6 +97,8 @@ function Profile({ me }: { me: Me }) {
         <Entry text="数据使用记录" note="何时、为何使用了您的信息" onTap={() => go(ROUTES.dataUse)} />
         <Entry text="常用地址" note="快递送达、申请表填写" onTap={() => go(ROUTES.addresses)} />
         <Entry text="家庭成员" note="为家人代办" onTap={() => go(ROUTES.family)} />
+        <Entry text="我的材料" note="上传过的文件，办事时直接选用" onTap={() => go(ROUTES.materials)} testId="me-materials" />
+        <Entry text="我的预约" note="到大厅办理的预约和预约码" onTap={() => go(ROUTES.appointments)} testId="me-appointments" />
       </View>
     </>
   );
