@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
 
@@ -31,18 +30,20 @@ export function qrRows(text: string): Row[] {
 }
 
 /**
- * A QR code drawn with Views, the same on weapp and H5 (no canvas: nothing to wait for, and it
- * scales with 长辈版). `cell` is design px per module; the quiet zone is four modules, as scanners need.
+ * A QR code drawn with Views, the same on weapp and H5 (no canvas: nothing to wait for). The
+ * square's size and its quiet zone (white margin scanners need) come from the stylesheet in design
+ * px, so Taro converts them per platform; rows and runs are percentages of it.
  */
-export function QrCode({ text, cell = 10, label }: { text: string; cell?: number; label: string }) {
+export function QrCode({ text, label }: { text: string; label: string }) {
   const rows = useMemo(() => qrRows(text), [text]);
-  const px = (n: number) => Taro.pxTransform(n);
+  const n = rows.length;
+  const pct = (x: number) => `${((x / n) * 100).toFixed(4)}%`;
   return (
-    <View className="yk-qr" role="img" aria-label={label} style={{ padding: px(cell * 4), background: '#fff', display: 'inline-block' }}>
+    <View className="yk-qr" role="img" aria-label={label}>
       {rows.map((row, r) => (
-        <View key={r} style={{ display: 'flex', height: px(cell) }}>
+        <View key={r} className="yk-qr__row" style={{ height: pct(1) }}>
           {row.map(([dark, len], i) => (
-            <View key={i} style={{ width: px(cell * len), height: px(cell), background: dark ? '#000' : '#fff' }} />
+            <View key={i} className={dark ? 'yk-qr__cell yk-qr__dark' : 'yk-qr__cell'} style={{ width: pct(len) }} />
           ))}
         </View>
       ))}
