@@ -84,6 +84,7 @@ export function FormEditor({ form, prefilled, values, onChange, serverErrors = {
                           path={path}
                           value={entry[field.key]}
                           locked={locked}
+                          prefillMasked={!field.locked && field.prefill ? prefilled[field.prefill] : undefined}
                           today={today}
                           error={server ?? (left.has(path) ? errors[path] : undefined)}
                           divisionNames={divisionNames}

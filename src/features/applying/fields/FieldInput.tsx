@@ -15,6 +15,8 @@ export interface FieldInputProps {
   error?: string | null;
   /** a locked field prefilled from the real-name profile: its masked value, read-only */
   locked?: string;
+  /** an editable field the server fills from the profile when left empty: its masked value */
+  prefillMasked?: string;
   /** today in Beijing (YYYY-MM-DD): date windows */
   today: string;
   /** division names known on this device, by code */
@@ -45,6 +47,11 @@ export function FieldInput(props: FieldInputProps) {
         {!field.required && !locked && <Text className="yk-apply-optional">（选填）</Text>}
       </Text>
       {field.hint && <Text className="yk-field__hint">{field.hint}</Text>}
+      {props.prefillMasked && !props.value && locked === undefined && (
+        <Text className="yk-field__hint" data-testid={`prefill-${path}`}>
+          不填写则使用您的实名信息：{props.prefillMasked}
+        </Text>
+      )}
       {locked !== undefined ? (
         <View className="yk-apply-locked" data-testid={`locked-${path}`}>
           <Text className="yk-apply-locked__value">{locked}</Text>

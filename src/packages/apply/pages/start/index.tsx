@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
@@ -15,6 +15,16 @@ import { SignedOut } from '../../../../features/identity/components/SignedOut';
 import { usePersonal } from '../../../../features/identity/usePersonal';
 import { ROUTES } from '../../../../routes';
 import '../../../../features/applying/applying.scss';
+
+/**
+ * Opens `url` in this page's place. Right after the sign-in page went back here the router may
+ * still be moving and refuse: try again shortly, a few times.
+ */
+function redirect(url: string, attempts = 5): void {
+  Taro.redirectTo({ url }).catch(() => {
+    if (attempts > 1) setTimeout(() => redirect(url, attempts - 1), 300);
+  });
+}
 
 /**
  * 在线办理 from a guide: signed in first (weapp silently; H5 on the sign-in page, back here),
@@ -39,6 +49,10 @@ export default function ApplyStartPage() {
   const creating = useRef(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Acts only while showing: with the sign-in page still on top, leaving this page is not ours to do.
+  const [showing, setShowing] = useState(true);
+  useDidShow(() => setShowing(true));
+  useDidHide(() => setShowing(false));
 
   const start = async () => {
     if (!itemId || !situationId || creating.current) return;
@@ -48,7 +62,7 @@ export default function ApplyStartPage() {
     try {
       const draft = await applyingService.createDraft({ itemId, situationId });
       draftSession(draft.id).adopt(draft);
-      void Taro.redirectTo({ url: ROUTES.applyTasks(draft.id) });
+      redirect(ROUTES.applyTasks(draft.id));
     } catch (e) {
       setFailure(userMessageOf(e));
     } finally {
@@ -59,13 +73,14 @@ export default function ApplyStartPage() {
 
   // Signed out on H5: the sign-in page, once, on top of this one; it comes back here.
   useEffect(() => {
+    if (!showing) return;
     if (existing.status === 'success' && existing.data === null && !askedSignIn.current && !sessionRecovery.silent) {
       askedSignIn.current = true;
       void Taro.navigateTo({ url: ROUTES.signIn(returnTargetOf(here)) });
     }
     // Nothing to continue: start at once.
     if (existing.status === 'success' && existing.data && existing.data.length === 0 && situationId) void start();
-  }, [existing.status, existing.data]);
+  }, [existing.status, existing.data, showing]);
 
   if (!itemId) return <StateView kind="empty" title="链接不完整" hint="没有指定要办理的事项。" />;
   return (
@@ -100,7 +115,7 @@ export default function ApplyStartPage() {
                       {d.situationName} · 已完成 {d.progress.done}/{d.progress.total} · 停在“{TASK_LABELS[d.currentTask]}”
                     </Text>
                   </View>
-                  <Pressable className="yk-button yk-button--primary yk-button--small" testId="continue-draft" onTap={() => void Taro.redirectTo({ url: ROUTES.applyTasks(d.id) })}>
+                  <Pressable className="yk-button yk-button--primary yk-button--small" testId="continue-draft" onTap={() => redirect(ROUTES.applyTasks(d.id))}>
                     继续填写
                   </Pressable>
                 </View>
