@@ -3,11 +3,18 @@
  * official tables shipped by chinese-days. Used by opening hours now and by deadlines
  * (承诺时限 in working days) next. Dates are Beijing calendar dates, `YYYY-MM-DD`, so nothing
  * here depends on the machine's TZ.
+ *
+ * Years after the newest chinese-days table (2026 in 1.5.7) fall back to the statutory holidays of
+ * 《全国年节及纪念日放假办法》 (国务院令第798号; statutory-holidays.ts): 元旦 1 day, 春节 4 (除夕 to
+ * 正月初三), 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆节 3, with the usual names. No 调休 working
+ * weekend day or 补假 weekday is guessed, so such a year is an estimate until the State Council's
+ * notice (usually November) reaches chinese-days: isProvisional(date) says so for every date in it.
  */
 // Read as data: chinese-days' getDayDetail() mixes local and UTC dates and answers for the wrong
 // day on machines west of UTC (seen with TZ=America/Los_Angeles); the date-keyed tables are TZ-free.
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import type { DayKind } from '../../src/shared/api/halls';
+import { statutoryHolidays } from './statutory-holidays';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,12 +58,39 @@ function holidayNameOf(entry: string): string | undefined {
 const holidays: Record<string, string> = chineseDays.holidays;
 const workdays: Record<string, string> = chineseDays.workdays;
 
+/** The newest year with an official table. */
+const LAST_OFFICIAL_YEAR = Math.max(...Object.keys(holidays).map((date) => Number(date.slice(0, 4))));
+
+/** Statutory holidays (date → name) of years past the tables, built on first use. */
+const fallbackByYear = new Map<number, Map<string, string>>();
+
+function fallbackHoliday(year: number, date: string): string | undefined {
+  let days = fallbackByYear.get(year);
+  if (!days) {
+    days = statutoryHolidays(year);
+    fallbackByYear.set(year, days);
+  }
+  return days.get(date);
+}
+
+/**
+ * True for dates after the newest official table: their holidays are the statutory ones, and the
+ * State Council's 调休 working weekends and 补假 days are not known yet.
+ */
+export function isProvisional(date: string): boolean {
+  return Number(date.slice(0, 4)) > LAST_OFFICIAL_YEAR;
+}
+
 /**
  * What the official calendar says about a date: a statutory holiday (including weekdays given
  * off in lieu, which chinese-days lists among the holidays), a 调休 working weekend day, or a
- * regular day.
+ * regular day. Past the tables, the statutory holidays only (see isProvisional).
  */
 export function calendarDay(date: string): CalendarDay {
+  if (isProvisional(date)) {
+    const name = fallbackHoliday(Number(date.slice(0, 4)), date);
+    return name === undefined ? { kind: 'regular' } : { kind: 'holiday', holidayName: name };
+  }
   const holiday = holidays[date];
   if (holiday !== undefined) return { kind: 'holiday', holidayName: holidayNameOf(holiday) };
   const workday = workdays[date];

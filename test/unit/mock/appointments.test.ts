@@ -108,9 +108,7 @@ describe('slots', () => {
     expect(booked.body.hallHours).toBe('09:00-12:00，13:30-17:30（调休上班）');
   });
 
-  // chinese-days 1.5.7 (the calendar's data) has no 2027 table yet: 2027-01-01 counts as a regular
-  // Friday. Flip to `it` once mock/server/calendar.ts knows 2027 (or fixed-date holidays).
-  it.failing('元旦 2027-01-01 is closed (known gap: no 2027 calendar data)', async () => {
+  it('元旦 2027-01-01 is closed (statutory fallback: chinese-days 1.5.7 has no 2027 table)', async () => {
     await freezeAt('2026-12-28T10:00:00+08:00');
     const res = await slots(DISTRICT, ID_RENEWAL, '2027-01-01');
     expect(res.body.slots).toEqual([]);
