@@ -30,7 +30,7 @@ export const ROUTES = {
   /** 我的材料: earlier uploads, to reuse or delete */
   materials: '/packages/me/pages/materials/index',
   /** the mock cashier (模拟收银台, 演示环境) for a payment the server made */
-  cashier: (paymentId: string, applicationId: string) => `/packages/pay/pages/cashier/index${queryString({ paymentId, applicationId })}`,
+  cashier: (paymentId: string, applicationId?: string) => `/packages/pay/pages/cashier/index${queryString({ paymentId, applicationId })}`,
   /** book a visit to a hall for an item (to an application, when there is one) */
   book: (itemId: string, applicationId?: string) => `/packages/booking/pages/book/index${queryString({ itemId, applicationId })}`,
   appointment: (id: string) => `/packages/booking/pages/appointment/index?id=${encodeURIComponent(id)}`,

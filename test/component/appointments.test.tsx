@@ -18,7 +18,7 @@ jest.mock('../../src/features/catalog/catalogService');
 const appointments = jest.mocked(appointmentsService);
 const catalog = jest.mocked(catalogService);
 
-const today = { date: '2026-12-02', weekday: 3, kind: 'workday', ranges: [{ start: '09:00', end: '12:00' }] } as NearbyHall['today'];
+const today = { date: '2026-12-02', weekday: 3, kind: 'workday', ranges: [{ start: '09:00', end: '12:00' }] } as unknown as NearbyHall['today'];
 const hall = {
   id: '500000',
   name: '重庆市政务服务中心',

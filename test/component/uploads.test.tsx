@@ -64,7 +64,7 @@ it('shows the progress of each chunk as a percentage, for eyes and for assistive
 
 it('shows the server’s rejection in its own words and does not hand the file on', async () => {
   choosePdf('身份证.pdf');
-  transport.putChunk.mockImplementation(async (id, from, to) => ({ ...base, fileName: '身份证.pdf', received: to, status: to === SIZE ? 'rejected' : 'uploading', rejection: to === SIZE ? '文件内容是PNG图片，不是PDF，请重新选择' : undefined }));
+  transport.putChunk.mockImplementation(async (_id, _from, to) => ({ ...base, fileName: '身份证.pdf', received: to, status: to === SIZE ? 'rejected' : 'uploading', rejection: to === SIZE ? '文件内容是PNG图片，不是PDF，请重新选择' : undefined }));
   const onUploaded = jest.fn();
   render(<UploadButton label="上传身份证" testId="id" onUploaded={onUploaded} />);
   fireEvent.click(screen.getByTestId('id-choose'));
