@@ -15,6 +15,7 @@ import type { ItemListResponse } from '../../src/shared/api/catalog';
 import { FROZEN_NOW } from '../support/mock-server';
 import { PAGE, ROUTES } from '../support/routes';
 import { browserSuite, openPage, topPage, waitStationed } from './harness';
+import { h5Url } from '../support/routes';
 
 const suite = browserSuite();
 /** A small but real PDF: the server checks uploads by their content. */
@@ -138,8 +139,25 @@ it('喻先生 applies for 企业设立登记（区县级） in 九龙坡区: pre
   await again.getByTestId('task-done').click();
   await waitStationed(page, PAGE.applyTasks);
 
+  // a submit with materials still missing: 422 → the error summary, a link to each, and nothing lost
+  await page.goto(h5Url(ROUTES.applyReview(draftId)));
+  await waitStationed(page, PAGE.applyReview);
+  await topPage(page).getByTestId('answers').waitFor();
+  await topPage(page).getByTestId('submit').click();
+  const summary = topPage(page).getByTestId('error-summary');
+  await summary.waitFor();
+  expect(await summary.innerText()).toMatch(/有 \d+ 处需要修改/);
+  expect(await summary.innerText()).toContain('请提供这项材料');
+  expect(await asCitizen<ApiPage<ApplicationSummary>>(page, '/api/applications')).toMatchObject({ items: [] });
+  const kept = await asCitizen<Draft>(page, `/api/drafts/${draftId}`);
+  expect((kept.values.company as Record<string, string>).name).toBe('重庆渝新商贸有限公司');
+  // the summary's link opens the task, where the same message stands at the material
+  await summary.getByRole('link').filter({ hasText: '请提供这项材料' }).first().click();
+  await waitStationed(page, PAGE.applyMaterials);
+  const materials = topPage(page);
+  await materials.getByText('请提供这项材料').first().waitFor();
+
   // 材料: 居民身份证 met by his e-certificate, nothing to upload
-  const materials = await openTask(page, 'materials', PAGE.applyMaterials);
   await materials.getByText('已自动获取：居民身份证（电子证照）').waitFor();
   const { checklist } = await asCitizen<Draft>(page, `/api/drafts/${draftId}`);
   for (const m of checklist.filter((x) => !x.certificate && x.requirement !== 'optional')) {
