@@ -209,6 +209,11 @@ it('喻先生 applies for 企业设立登记（区县级） in 九龙坡区: pre
   await topPage(page).getByTestId('open-application').click();
   await waitStationed(page, PAGE.application);
   expect(await topPage(page).getByTestId('application-number').innerText()).toBe(number);
+  // and from 我的 → 我的办件, the way back to it later
+  await openPage(page, ROUTES.me);
+  await topPage(page).getByTestId('my-applications').click();
+  await waitStationed(page, PAGE.applications);
+  expect(await topPage(page).getByTestId('application-row').innerText()).toContain(number);
   // the draft is gone from the device once filed
   const keys = await page.evaluate(() => Object.keys(window.localStorage));
   expect(keys.filter((k) => k.includes(draftId))).toEqual([]);

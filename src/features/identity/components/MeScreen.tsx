@@ -93,6 +93,7 @@ function Profile({ me }: { me: Me }) {
         )}
       </View>
       <View className="yk-card">
+        <Entry text="我的办件" note="在线提交的申请和办理进度" onTap={() => go(ROUTES.applications)} testId="my-applications" />
         <Entry text="我的证照" note="电子证照，办事免提交" onTap={() => go(ROUTES.certificates)} />
         <Entry text="数据使用记录" note="何时、为何使用了您的信息" onTap={() => go(ROUTES.dataUse)} />
         <Entry text="常用地址" note="快递送达、申请表填写" onTap={() => go(ROUTES.addresses)} />
