@@ -128,7 +128,7 @@ function nextStepsOf(world: World, guide: Guide, record: Omit<ApplicationRecord,
 
 /** The application as its citizen sees it now (fee status is live). */
 export function applicationView(world: World, record: ApplicationRecord, now: Date): Application {
-  const view: Application = { ...record.response, status: record.status };
+  const view: Application = { ...record.response, status: record.status, visits: record.visits };
   const fee = feeNoticeOf(world, record.id, now);
   if (fee) view.fee = fee;
   else delete view.fee;
@@ -288,6 +288,7 @@ export function submit(world: World, userId: string, key: string, body: { draftI
     delivery: deliveryView(world, delivery),
     materials: materialViews(world, base),
     nextSteps: nextStepsOf(world, guide, base),
+    visits: base.visits,
   };
   const record: ApplicationRecord = { ...base, response };
   applications.put(id, record); // the commit point

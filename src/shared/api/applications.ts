@@ -245,6 +245,8 @@ export interface Application extends ApplicationSummary {
   materials: Array<{ name: string; metBy: 'certificate' | 'upload' | 'deferred'; detail: string }>;
   /** what happens next, in order, in words */
   nextSteps: string[];
+  /** 到现场次数: at least 1 means a visit to a hall, which can be booked */
+  visits: number;
   fee?: FeeNotice;
   appointment?: Appointment;
 }

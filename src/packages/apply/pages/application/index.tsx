@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
+import { Pressable } from '../../../../components/Pressable';
 import { DELIVERY_LABEL } from '../../../../features/applying/answers';
 import { applyingService } from '../../../../features/applying/applyingService';
 import { PersonalView } from '../../../../features/identity/components/PersonalView';
 import { usePersonal } from '../../../../features/identity/usePersonal';
+import { BookAppointment } from '../../../../features/appointments/BookAppointment';
 import { FeeNoticeCard } from '../../../../features/payments/FeeNoticeCard';
 import { STATUS_LABELS, type Application } from '../../../../shared/api/applications';
 import { ROUTES } from '../../../../routes';
@@ -62,7 +64,21 @@ function Details({ a, onChanged }: { a: Application; onChanged: () => void }) {
       </View>
       {/* the payments feature's fee notice (缴款通知书) */}
       {a.fee && <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} />}
-      {/* SLOT (appointments): the BookAppointment link goes here once src/features/appointments exports it */}
+      {/* a visit to a hall: book one, or the booking already made for this application */}
+      {a.visits > 0 && !a.appointment && <BookAppointment itemId={a.itemId} applicationId={a.id} />}
+      {a.appointment && (
+        <View className="yk-card" data-testid="application-appointment">
+          <Text className="yk-section-title" role="heading" aria-level={2}>
+            到大厅办理的预约
+          </Text>
+          <Row label="大厅" value={a.appointment.hallName} />
+          <Row label="时间" value={`${a.appointment.date} ${a.appointment.start}-${a.appointment.end}`} />
+          <Row label="预约码" value={a.appointment.code} />
+          <Pressable className="yk-link" role="link" onTap={() => void Taro.navigateTo({ url: ROUTES.appointment(a.appointment!.id) })}>
+            查看预约（二维码）
+          </Pressable>
+        </View>
+      )}
     </>
   );
 }

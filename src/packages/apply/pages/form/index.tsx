@@ -5,9 +5,13 @@ import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
 import { FormEditor } from '../../../../features/applying/components/FormEditor';
+import { OverLimitPanel } from '../../../../features/applying/components/OverLimitPanel';
 import { backToTasks } from '../../../../features/applying/nav';
 import { renderFileField } from '../../../../features/applying/uploadSlot';
 import { ROUTES } from '../../../../routes';
+
+/** The 超限运输 form, under which the over-limit classification is shown as the citizen types. */
+const OVERSIZE_FORM = 'oversize-transport-permit';
 
 /** 申请表: the item's own form, field by field, saved as the citizen goes. */
 export default function ApplyFormPage() {
@@ -41,6 +45,7 @@ function FormTask({ draft, input, snapshot, session }: Ready) {
         renderFile={renderFileField}
         onChange={(values) => session.update((i) => ({ ...i, values }))}
       />
+      {draft.form.id === OVERSIZE_FORM && <OverLimitPanel values={input.values} />}
       <View className="yk-apply-actions">
         <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
           保存并返回
