@@ -12,6 +12,7 @@ import { catalogService } from '../../../../features/catalog/catalogService';
 import { GuideFacts } from '../../../../features/catalog/components/GuideFacts';
 import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
 import { SituationChecklist } from '../../../../features/catalog/components/SituationChecklist';
+import { BookAppointment } from '../../../../features/appointments/BookAppointment';
 import { useFavourites } from '../../../../features/catalog/deviceLists';
 import { ITEM_TYPE_LABEL, ONLINE_DEPTH_LABEL, timeLimitText } from '../../../../features/catalog/labels';
 import type { Guide } from '../../../../shared/api/catalog';
@@ -99,6 +100,7 @@ function GuideBody({ guide }: { guide: Guide }) {
         </Text>
         <Text className="yk-guide__line">{guide.whereWhen.handlingNote}</Text>
         <ItemHallsNearby itemId={guide.id} />
+        {guide.channels.visits > 0 && guide.channels.appointment && <BookAppointment itemId={guide.id} />}
       </View>
 
       <Section title="办理流程">
