@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
+import type { Draft } from '../../src/shared/api/applications';
 import type { SessionGrant } from '../../src/shared/api/identity';
 import { ROUTES } from '../support/routes';
 import { browserSuite, button, openPage, STEP_TIMEOUT, topPage, waitForCards } from './harness';
@@ -26,13 +27,20 @@ interface Ids {
   lifeEvent: string;
 }
 
+/** What 喻先生 made before the audit, for pages about his own records. */
+interface Own {
+  draft: string;
+}
+
 interface AuditedPage {
   name: string;
-  url: (ids: Ids) => string;
+  url: (ids: Ids, own: Own) => string;
   /** what a user does before the audit, so the audited state has content, not only a spinner */
   then?: (page: Page) => Promise<void>;
   /** audit as 喻先生, signed in before the page loads */
   signedIn?: boolean;
+  /** he has a draft of 普通护照签发 (an item with a fee and a visit) */
+  draft?: boolean;
 }
 
 const PAGES: AuditedPage[] = [
@@ -63,7 +71,21 @@ const PAGES: AuditedPage[] = [
   { name: 'family members', url: () => ROUTES.family, signedIn: true },
   { name: 'real-name', url: () => ROUTES.realName, signedIn: true },
   { name: 'delete account', url: () => ROUTES.deleteAccount, signedIn: true },
+  { name: '我的材料', url: () => ROUTES.materials, signedIn: true },
+  { name: '我的预约', url: () => ROUTES.appointments, signedIn: true },
+  { name: '我的办件', url: () => ROUTES.applications, signedIn: true },
+  { name: 'book a visit', url: () => ROUTES.book(PASSPORT), signedIn: true },
+  { name: 'apply: task list', url: (_, own) => ROUTES.applyTasks(own.draft), signedIn: true, draft: true },
+  { name: 'apply: situation', url: (_, own) => ROUTES.applySituation(own.draft), signedIn: true, draft: true },
+  { name: 'apply: applicant', url: (_, own) => ROUTES.applyApplicant(own.draft), signedIn: true, draft: true },
+  { name: 'apply: form', url: (_, own) => ROUTES.applyForm(own.draft), signedIn: true, draft: true },
+  { name: 'apply: materials', url: (_, own) => ROUTES.applyMaterials(own.draft), signedIn: true, draft: true },
+  { name: 'apply: delivery', url: (_, own) => ROUTES.applyDelivery(own.draft), signedIn: true, draft: true },
+  { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
 ];
+
+/** 普通护照签发 (city): a fee of 120 元 and one visit, so its pages show both. */
+const PASSPORT = '500000-010110001000';
 
 const MODES = [
   { name: 'normal', elder: false },
@@ -98,12 +120,19 @@ async function runAxe(page: Page): Promise<Finding[]> {
   }, AXE_TAGS);
 }
 
+/** A call as the signed-in citizen (the suite's own helper sends no session). */
+async function asCitizen<T>(token: string, method: string, path: string, body: unknown): Promise<T> {
+  const res = await fetch(suite.server.url + path, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 function describeFindings(findings: Finding[]): string {
   return findings.map((f) => `${f.id} (${f.impact}): ${f.help}\n${f.targets.map((t) => `    ${t}`).join('\n')}`).join('\n');
 }
 
 describe.each(MODES)('axe, $name', ({ elder }) => {
-  test.each(PAGES)('$name: no violations, no CSP reports', async ({ url, then, signedIn }) => {
+  test.each(PAGES)('$name: no violations, no CSP reports', async ({ url, then, signedIn, draft }) => {
     const { page, watch } = await suite.newPage({ granted: NEAR_JIULONGPO });
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
@@ -113,12 +142,14 @@ describe.each(MODES)('axe, $name', ({ elder }) => {
       // The stored form of setElderMode(true), as Taro's H5 storage writes it, before the app reads it.
       await page.addInitScript(() => localStorage.setItem('settings.elderMode', JSON.stringify({ data: { v: 1, data: true } })));
     }
+    const own: Own = { draft: '' };
     if (signedIn) {
       const grant = await suite.server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
+      if (draft) own.draft = (await asCitizen<Draft>(grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
       // The stored form of startSession(token), as Taro's H5 storage writes it.
       await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
     }
-    const route = url(ids);
+    const route = url(ids, own);
     await openPage(page, route);
     await then?.(page);
     const top = topPage(page);
