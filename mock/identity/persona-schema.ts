@@ -5,6 +5,7 @@
  * codes, dates, division codes and unique keys. Seed data is code: a wrong digit stops the start.
  */
 import { z } from 'zod';
+import { parseDataFile } from '../server/data-file';
 import { CERTIFICATE_KINDS, PERSONA_IDS, TRUST_LEVELS } from '../../src/shared/api/identity';
 import { creditCodeError, idNumberError, phoneError, plateError } from '../../src/shared/identity/checks';
 import type { FieldMask } from './model';
@@ -125,15 +126,7 @@ export type PersonaCoversSeed = AssignableTo<Exclude<keyof PersonaSeed, keyof Pa
 export type FieldMasksMatch = [AssignableTo<FieldMask, (typeof FIELD_MASKS)[number]>, AssignableTo<(typeof FIELD_MASKS)[number], FieldMask>];
 type AssignableTo<T extends U, U> = T;
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  const out = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return out.startsWith('.') ? out.slice(1) : out || '(root)';
-}
-
 /** One persona file's content, validated, or one error naming `file` and the path of every bad field. */
 export function parsePersona(data: unknown, file: string): ParsedPersona {
-  const parsed = personaSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  throw new Error(`invalid persona data in ${file}:\n${lines.join('\n')}`);
+  return parseDataFile(personaSchema, data, 'persona', file);
 }

@@ -10,9 +10,10 @@
  * number, as on every 机动车驾驶证; tu in 奉节县 夔门街道 宝塔坪社区 (500236003001), and she works at
  * the 夔门街道便民服务中心 (clerkOfHall 500236003): the cases her centre handles carry her name.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PERSONA_IDS, type CertificateKind, type PersonaId, type TrustLevel } from '../../src/shared/api/identity';
+import { readJsonFile, shownPath } from '../server/data-file';
 import type { FieldMask } from './model';
 import { parsePersona } from './persona-schema';
 
@@ -46,16 +47,6 @@ export interface PersonaSeed {
 
 export const PERSONAS_DIR = path.join(__dirname, 'personas');
 
-/** The folder listing is checked first, so a file that cannot be read here is an fs error worth showing as is. */
-function readJson(file: string, shown: string): unknown {
-  const raw = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (e) {
-    throw new Error(`personas: ${shown} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 /** Reads and validates one file per persona, in PERSONA_IDS order; `dir` is for tests. */
 export function loadPersonas(dir: string = PERSONAS_DIR): PersonaSeed[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -64,11 +55,12 @@ export function loadPersonas(dir: string = PERSONAS_DIR): PersonaSeed[] {
     ...files.filter((f) => !expected.includes(f)).map((f) => `${f} is not a persona (PERSONA_IDS: ${PERSONA_IDS.join(', ')})`),
     ...expected.filter((f) => !files.includes(f)).map((f) => `${f} is missing`),
   ];
-  if (problems.length > 0) throw new Error(`personas: ${path.relative(process.cwd(), dir) || dir} does not match PERSONA_IDS:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new Error(`personas: ${shownPath(dir)} does not match PERSONA_IDS:\n  ${problems.join('\n  ')}`);
   return PERSONA_IDS.map((id) => {
     const file = path.join(dir, `${id}.json`);
-    const shown = path.relative(process.cwd(), file) || file;
-    const seed: PersonaSeed = parsePersona(readJson(file, shown), shown);
+    const shown = shownPath(file);
+    // The folder listing is checked first, so a file that cannot be read here is an fs error worth showing as is.
+    const seed: PersonaSeed = parsePersona(readJsonFile(file, 'personas', { readErrors: 'as-is' }), shown);
     if (seed.id !== id) throw new Error(`invalid persona data in ${shown}:\n  id: "${seed.id}" in the file named ${id}.json`);
     return seed;
   });

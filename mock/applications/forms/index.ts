@@ -7,9 +7,10 @@
  * `formForItemName` answers an item's own form, or the general form for every other item.
  * See README.md in this folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApplicationForm } from '../../../src/shared/forms/types';
+import { readJsonFile, shownPath } from '../../server/data-file';
 import { parseForm, parseFormManifest } from './schema';
 
 export const FORMS_DIR = __dirname;
@@ -24,28 +25,10 @@ export interface FormCatalog {
   byId: Map<string, ApplicationForm>;
 }
 
-function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
-
-function readJson(file: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`forms: cannot read ${shown(file)}: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (e) {
-    throw new Error(`forms: ${shown(file)} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 /** Reads and validates the manifest and every form it lists; `dir` is for tests. */
 export function loadForms(dir: string = FORMS_DIR): FormCatalog {
   const manifestFile = path.join(dir, MANIFEST);
-  const manifest = parseFormManifest(readJson(manifestFile), shown(manifestFile));
+  const manifest = parseFormManifest(readJsonFile(manifestFile, 'forms'), shownPath(manifestFile));
 
   const problems: string[] = [];
   // Load order: the item forms as the manifest first names them, then the general form.
@@ -69,7 +52,7 @@ export function loadForms(dir: string = FORMS_DIR): FormCatalog {
   const byId = new Map<string, ApplicationForm>();
   for (const s of slugs) {
     const file = path.join(dir, `${s}.json`);
-    const form: ApplicationForm = parseForm(readJson(file), shown(file));
+    const form: ApplicationForm = parseForm(readJsonFile(file, 'forms'), shownPath(file));
     if (form.id !== s) problems.push(`${s}.json: id "${form.id}" must be the file's slug "${s}"`);
     byId.set(s, form);
   }

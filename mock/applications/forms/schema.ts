@@ -8,6 +8,7 @@
  * prefill sources only on fields of a matching type.
  */
 import { z } from 'zod';
+import { parseDataFile } from '../../server/data-file';
 import type { ApplicationForm, FieldType, PrefillSource } from '../../../src/shared/forms/types';
 import { FIELD_TYPES, PREFILL_SOURCES } from '../../../src/shared/forms/types';
 
@@ -167,24 +168,11 @@ export const manifestSchema = z.strictObject({
 });
 export type FormManifest = z.infer<typeof manifestSchema>;
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  const out = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return out.startsWith('.') ? out.slice(1) : out || '(root)';
-}
-
-/** Parses with `schema` or throws one error naming the file and the path of every bad field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  throw new Error(`invalid form data in ${file}:\n${lines.join('\n')}`);
-}
-
 /** One form file's content, validated. `file` names it in the error. */
 export function parseForm(data: unknown, file: string): FormSpec {
-  return parseOrThrow(formSchema, data, file);
+  return parseDataFile(formSchema, data, 'form', file);
 }
 
 export function parseFormManifest(data: unknown, file: string): FormManifest {
-  return parseOrThrow(manifestSchema, data, file);
+  return parseDataFile(manifestSchema, data, 'form', file);
 }

@@ -6,8 +6,9 @@
  * Order matters: basic codes are assigned by position (build.ts), so the manifest, not the
  * directory listing, fixes each list's order. See README.md in this folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonFile, shownPath } from '../../server/data-file';
 import type { ItemSpec } from '../spec';
 import { parseGuide, parseManifest } from './schema';
 
@@ -28,25 +29,10 @@ export interface GuideLists {
   added: AddedItem[];
 }
 
-function readJson(file: string): unknown {
-  const shown = path.relative(process.cwd(), file) || file;
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`guides: cannot read ${shown}: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (e) {
-    throw new Error(`guides: ${shown} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 /** Reads and validates the manifest and every guide it lists; `dir` is for tests. */
 export function loadGuides(dir: string = GUIDES_DIR): GuideLists {
   const manifestFile = path.join(dir, MANIFEST);
-  const manifest = parseManifest(readJson(manifestFile), path.relative(process.cwd(), manifestFile) || manifestFile);
+  const manifest = parseManifest(readJsonFile(manifestFile, 'guides'), shownPath(manifestFile));
   const listed = [...manifest.real, ...manifest.named, manifest.minimumLiving, ...manifest.added.map((a) => a.guide)];
 
   const problems: string[] = [];
@@ -72,7 +58,7 @@ export function loadGuides(dir: string = GUIDES_DIR): GuideLists {
   const formIds = new Map<string, string>();
   for (const s of listed) {
     const file = path.join(dir, `${s}.json`);
-    const spec: ItemSpec = parseGuide(readJson(file), path.relative(process.cwd(), file) || file);
+    const spec: ItemSpec = parseGuide(readJsonFile(file, 'guides'), shownPath(file));
     if (names.has(spec.name)) problems.push(`${s}.json: name "${spec.name}" is also the name of ${names.get(spec.name)}.json`);
     names.set(spec.name, s);
     spec.materials.forEach((m, i) => {

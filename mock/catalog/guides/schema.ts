@@ -5,6 +5,7 @@
  * keys and cross-checks what a type cannot say (material keys, fees, time limits, step numbers).
  */
 import { z } from 'zod';
+import { parseDataFile } from '../../server/data-file';
 import {
   AUDIENCES,
   ITEM_TYPES,
@@ -161,24 +162,11 @@ export const manifestSchema = z.strictObject({
 });
 export type GuideManifest = z.infer<typeof manifestSchema>;
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  const out = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return out.startsWith('.') ? out.slice(1) : out || '(root)';
-}
-
-/** Parses with `schema` or throws one error naming the file and the path of every bad field. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  throw new Error(`invalid guide data in ${file}:\n${lines.join('\n')}`);
-}
-
 /** One guide file's content, validated. `file` names it in the error. */
 export function parseGuide(data: unknown, file: string): GuideSpec {
-  return parseOrThrow(guideSchema, data, file);
+  return parseDataFile(guideSchema, data, 'guide', file);
 }
 
 export function parseManifest(data: unknown, file: string): GuideManifest {
-  return parseOrThrow(manifestSchema, data, file);
+  return parseDataFile(manifestSchema, data, 'guide', file);
 }
