@@ -27,6 +27,7 @@ import { appointmentOf } from '../appointments/store';
 import { feeNoticeOf, feeQuoteFor, issueFeeNotice } from '../payments';
 import { addWorkingDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
+import { ownedBy } from '../server/records';
 import type { World } from '../world';
 import { PREFILL_SUBJECTS, applicantDisplayName, applicantSnapshot } from './applicant';
 import type { DraftState } from './drafts';
@@ -141,8 +142,7 @@ export function applicationView(world: World, record: ApplicationRecord, now: Da
 
 /** The citizen's own application record, or undefined (another citizen's too). */
 export function getApplication(world: World, userId: string, id: string): ApplicationRecord | undefined {
-  const record = applicationCollections(world).applications.get(id);
-  return record && record.userId === userId ? record : undefined;
+  return ownedBy(applicationCollections(world).applications.get(id), userId);
 }
 
 export function requireApplication(world: World, userId: string, id: string): ApplicationRecord {

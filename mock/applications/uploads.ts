@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Upload, UploadInit, UploadType } from '../../src/shared/api/applications';
 import { UPLOAD_CHUNK_BYTES, UPLOAD_MAX_BYTES } from '../../src/shared/api/applications';
+import { ownedBy, viewOf } from '../server/records';
 import type { World } from '../world';
 import { blobsOf } from './blobs';
 import { conflict, missing, refuseIfAny } from './errors';
@@ -48,23 +49,12 @@ export function newUploadId(): string {
 }
 
 export function uploadView(record: UploadRecord): Upload {
-  const view: Upload = {
-    id: record.id,
-    fileName: record.fileName,
-    contentType: record.contentType,
-    size: record.size,
-    received: record.received,
-    status: record.status,
-    createdAt: record.createdAt,
-  };
-  if (record.rejection) view.rejection = record.rejection;
-  return view;
+  return viewOf(record, ['id', 'fileName', 'contentType', 'size', 'received', 'status', 'createdAt'], ['rejection']);
 }
 
 /** The citizen's own upload, or undefined (another citizen's is undefined too). */
 export function ownUpload(world: World, userId: string, id: string): UploadRecord | undefined {
-  const record = applicationCollections(world).uploads.get(id);
-  return record && record.userId === userId ? record : undefined;
+  return ownedBy(applicationCollections(world).uploads.get(id), userId);
 }
 
 export function requireUpload(world: World, userId: string, id: string): UploadRecord {

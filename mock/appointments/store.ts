@@ -19,6 +19,7 @@ import { applicationCollections } from '../applications/model';
 import type { Hall } from '../halls/generate';
 import { daySchedule } from '../halls/opening';
 import { ApiError } from '../server/errors';
+import { ownedBy } from '../server/records';
 import type { World } from '../world';
 import type { AppointmentRecord } from './model';
 import { appointmentCollections, newCode, newId, sha256 } from './model';
@@ -93,8 +94,7 @@ function slotWords(record: Pick<AppointmentRecord, 'date' | 'start' | 'end'>): s
 
 /** One of the citizen's own filed applications (mock/applications keeps them), or undefined. */
 function ownApplication(world: World, userId: string, id: string): { itemId: string } | undefined {
-  const record = applicationCollections(world).applications.get(id);
-  return record?.userId === userId ? record : undefined;
+  return ownedBy(applicationCollections(world).applications.get(id), userId);
 }
 
 /**
@@ -151,8 +151,7 @@ export function book(world: World, userId: string, input: AppointmentInput, idem
 }
 
 export function appointmentOfUser(world: World, userId: string, id: string): AppointmentRecord | undefined {
-  const record = appointmentCollections(world).appointments.get(id);
-  return record?.userId === userId ? record : undefined;
+  return ownedBy(appointmentCollections(world).appointments.get(id), userId);
 }
 
 /** The citizen's bookings: active ones soonest first, then the rest newest first. */

@@ -15,6 +15,7 @@ import { applicationCollections } from '../applications/model';
 import { toBeijingTime } from '../halls/opening';
 import { addDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
+import { ownedBy, viewOf } from '../server/records';
 import type { World } from '../world';
 import { newFeeCode } from './fee-code';
 import { signedRequestPayment } from './merchant';
@@ -172,22 +173,12 @@ export function onFeePaid(world: World, listener: (event: FeePaidEvent) => void)
 // ---- payments -------------------------------------------------------------------------------
 
 export function paymentView(record: PaymentRecord): Payment {
-  const view: Payment = {
-    id: record.id,
-    applicationId: record.applicationId,
-    amountFen: record.amountFen,
-    status: record.status,
-    createdAt: record.createdAt,
-    requestPayment: record.requestPayment,
-  };
-  if (record.paidAt) view.paidAt = record.paidAt;
-  return view;
+  return viewOf(record, ['id', 'applicationId', 'amountFen', 'status', 'createdAt', 'requestPayment'], ['paidAt']);
 }
 
 /** A citizen's payment, or undefined for an unknown id or another citizen's. */
 export function paymentOf(world: World, userId: string, paymentId: string): PaymentRecord | undefined {
-  const record = paymentCollections(world).payments.get(paymentId);
-  return record?.userId === userId ? record : undefined;
+  return ownedBy(paymentCollections(world).payments.get(paymentId), userId);
 }
 
 const ID_FIELD = 'id';
