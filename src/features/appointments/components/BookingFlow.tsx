@@ -10,8 +10,7 @@ import type { AppointmentInput, Slot, SlotDay } from '../../../shared/api/applic
 import type { NearbyHall } from '../../../shared/api/halls';
 import { formatDayHours, formatDistance, LEVEL_LABEL } from '../../../shared/format/hall';
 import { catalogService } from '../../catalog/catalogService';
-import { useItemHalls } from '../../catalog/useItemHalls';
-import { FAILURE_MESSAGE, usePlace } from '../../place/usePlace';
+import { NearestItemHalls } from '../../catalog/components/NearestItemHalls';
 import { newIdempotencyKey } from '../../payments/idempotencyKey';
 import { appointmentsService } from '../appointmentsService';
 import { dateLabel, datesBetween } from '../dates';
@@ -30,6 +29,8 @@ async function loadDays(hall: NearbyHall, itemId: string): Promise<SlotDay[]> {
 
 const open = (s: Slot) => s.remaining > 0;
 
+const HALLS_LOOK = { line: 'yk-booking__note', alert: 'yk-booking__error', actions: 'yk-booking__actions' };
+
 /**
  * 预约: a hall that handles the item (nearest first), a working day in the window, a slot with
  * room, confirm. One Idempotency-Key per choice of hall, date and slot: a double tap or a retry
@@ -37,8 +38,6 @@ const open = (s: Slot) => s.remaining > 0;
  */
 export function BookingFlow({ itemId, applicationId }: { itemId: string; applicationId?: string }) {
   const guide = useAsync(() => catalogService.guide(itemId), [itemId]);
-  const { place, locating, failure, locate } = usePlace();
-  const halls = useItemHalls(itemId, place?.point ?? null);
   const [hall, setHall] = useState<NearbyHall | null>(null);
   const days = useAsync(hall ? () => loadDays(hall, itemId) : null, [hall?.id, itemId]);
   const [date, setDate] = useState<string | null>(null);
@@ -90,41 +89,21 @@ export function BookingFlow({ itemId, applicationId }: { itemId: string; applica
         <Text className="yk-section-title" role="heading" aria-level={2}>
           1. 选择大厅
         </Text>
-        {!place && (
-          <View>
-            <Text className="yk-booking__note">告诉我们您在哪里，按距离列出能办理此事项的大厅。</Text>
-            {failure && (
-              <Text className="yk-booking__error" role="alert">
-                {FAILURE_MESSAGE[failure]}
-              </Text>
-            )}
-            <View className="yk-booking__actions">
-              <Pressable className="yk-button yk-button--primary yk-button--small" disabled={locating} openType="agreePrivacyAuthorization" onTap={locate}>
-                {locating ? '正在定位…' : '使用我的位置'}
-              </Pressable>
-              <Pressable className="yk-button yk-button--ghost yk-button--small" onTap={() => void Taro.navigateTo({ url: ROUTES.pickPlace })}>
-                选择地点
-              </Pressable>
+        <NearestItemHalls itemId={itemId} look={HALLS_LOOK} prompt="告诉我们您在哪里，按距离列出能办理此事项的大厅。" emptyHint="换个地点试试。">
+          {(halls) => (
+            <View role="radiogroup" aria-label="大厅">
+              {halls.map((h) => (
+                <Pressable key={h.id} className={`yk-booking__option ${hall?.id === h.id ? 'yk-booking__option--on' : ''}`} role="radio" checked={hall?.id === h.id} testId="booking-hall" onTap={() => chooseHall(h)}>
+                  <Text className="yk-booking__option-title">{h.name}</Text>
+                  <Text className="yk-booking__option-note">
+                    {LEVEL_LABEL[h.level]} · {formatDistance(h.distanceMeters)} · 今日 {formatDayHours(h.today)}
+                  </Text>
+                  <Text className="yk-booking__option-note">{h.address}</Text>
+                </Pressable>
+              ))}
             </View>
-          </View>
-        )}
-        {place && <Text className="yk-booking__note">离“{place.label}”最近的可办理大厅：</Text>}
-        {place && halls.status === 'loading' && <StateView kind="loading" label="正在查找可办理的大厅…" />}
-        {place && halls.status === 'error' && <StateView kind="error" title="大厅加载失败" error={halls.error} onRetry={() => void halls.reload()} />}
-        {place && halls.status === 'success' && halls.items.length === 0 && <StateView kind="empty" title="附近没有可办理此事项的大厅" hint="换个地点试试。" />}
-        {place && halls.status === 'success' && (
-          <View role="radiogroup" aria-label="大厅">
-            {halls.items.map((h) => (
-              <Pressable key={h.id} className={`yk-booking__option ${hall?.id === h.id ? 'yk-booking__option--on' : ''}`} role="radio" checked={hall?.id === h.id} testId="booking-hall" onTap={() => chooseHall(h)}>
-                <Text className="yk-booking__option-title">{h.name}</Text>
-                <Text className="yk-booking__option-note">
-                  {LEVEL_LABEL[h.level]} · {formatDistance(h.distanceMeters)} · 今日 {formatDayHours(h.today)}
-                </Text>
-                <Text className="yk-booking__option-note">{h.address}</Text>
-              </Pressable>
-            ))}
-          </View>
-        )}
+          )}
+        </NearestItemHalls>
       </View>
 
       {hall && (
