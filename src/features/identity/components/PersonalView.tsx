@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { StateView } from '../../../components/StateView';
 import { UnauthorizedError } from '../../../core/http/errors';
@@ -50,5 +50,25 @@ export function PersonalList<T extends { id: string }>({
         )
       }
     />
+  );
+}
+
+/**
+ * The head card of a personal list page: the title, what the page offers (`children`), and the
+ * failure of the last action (a removal refused), said in words under them.
+ */
+export function PersonalHead({ title, failure, children }: { title: string; failure: string | null; children?: ReactNode }) {
+  return (
+    <View className="yk-card">
+      <Text className="yk-me-page__heading" role="heading" aria-level={1}>
+        {title}
+      </Text>
+      {children}
+      {failure && (
+        <Text className="yk-field__error" role="alert">
+          {failure}
+        </Text>
+      )}
+    </View>
   );
 }

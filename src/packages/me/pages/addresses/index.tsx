@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
-import { PersonalList } from '../../../../features/identity/components/PersonalView';
+import { PersonalHead, PersonalList } from '../../../../features/identity/components/PersonalView';
 import { identityService } from '../../../../features/identity/identityService';
 import { usePersonal } from '../../../../features/identity/usePersonal';
 import { useConfirmedRemoval } from '../../../../features/identity/useConfirmedRemoval';
@@ -20,19 +20,11 @@ export default function AddressesPage() {
 
   return (
     <Page className="yk-addresses">
-      <View className="yk-card">
-        <Text className="yk-me-page__heading" role="heading" aria-level={1}>
-          常用地址
-        </Text>
+      <PersonalHead title="常用地址" failure={failure}>
         <Pressable className="yk-button yk-button--primary" testId="address-add" onTap={() => void Taro.navigateTo({ url: ROUTES.addressEdit() })}>
           新增地址
         </Pressable>
-        {failure && (
-          <Text className="yk-field__error" role="alert">
-            {failure}
-          </Text>
-        )}
-      </View>
+      </PersonalHead>
       <PersonalList
         state={addresses}
         back={ROUTES.addresses}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { useMutation } from '../../../../core/hooks/useMutation';
-import { PersonalList } from '../../../../features/identity/components/PersonalView';
+import { PersonalHead, PersonalList } from '../../../../features/identity/components/PersonalView';
 import { TextField } from '../../../../features/identity/components/TextField';
 import { identityService } from '../../../../features/identity/identityService';
 import { RELATION_LABEL, formatDateTime } from '../../../../features/identity/labels';
@@ -25,22 +25,14 @@ export default function FamilyPage() {
 
   return (
     <Page className="yk-family">
-      <View className="yk-card">
-        <Text className="yk-me-page__heading" role="heading" aria-level={1}>
-          家庭成员
-        </Text>
+      <PersonalHead title="家庭成员" failure={failure}>
         <Text className="yk-me-page__note">添加后可为家人代办事项；每次代办都会记入家人自己的数据使用记录。</Text>
         {!adding && (
           <Pressable className="yk-button yk-button--primary" testId="family-add" onTap={() => setAdding(true)}>
             添加家庭成员
           </Pressable>
         )}
-        {failure && (
-          <Text className="yk-field__error" role="alert">
-            {failure}
-          </Text>
-        )}
-      </View>
+      </PersonalHead>
       {adding && (
         <FamilyForm
           onDone={() => {

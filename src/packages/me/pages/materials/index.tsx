@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
-import { PersonalList } from '../../../../features/identity/components/PersonalView';
+import { PersonalHead, PersonalList } from '../../../../features/identity/components/PersonalView';
 import { useConfirmedRemoval } from '../../../../features/identity/useConfirmedRemoval';
 import { profileChanged, usePersonal } from '../../../../features/identity/usePersonal';
 import { formatBytes } from '../../../../features/uploads/chunker';
@@ -29,18 +29,10 @@ export default function MaterialsPage() {
 
   return (
     <Page className="yk-materials-page">
-      <View className="yk-card">
-        <Text className="yk-me-page__heading" role="heading" aria-level={1}>
-          我的材料
-        </Text>
+      <PersonalHead title="我的材料" failure={failure}>
         <Text className="yk-me-page__note">上传过的材料保存在这里，再办事时可直接选用，不必重复上传。</Text>
         <UploadButton label="上传材料" testId="materials-upload" resumeKey="me:materials" onUploaded={() => profileChanged()} />
-        {failure && (
-          <Text className="yk-field__error" role="alert">
-            {failure}
-          </Text>
-        )}
-      </View>
+      </PersonalHead>
       <PersonalList
         state={uploads}
         back={ROUTES.materials}
