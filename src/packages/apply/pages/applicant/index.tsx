@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { APPLICANT_LABEL } from '../../../../features/applying/answers';
-import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
-import { backToTasks } from '../../../../features/applying/nav';
+import type { Ready } from '../../../../features/applying/components/DraftFrame';
+import { DraftTaskPage, TaskDone } from '../../../../features/applying/components/DraftTaskPage';
 import { catalogService } from '../../../../features/catalog/catalogService';
 import { identityService } from '../../../../features/identity/identityService';
 import { usePersonal } from '../../../../features/identity/usePersonal';
@@ -19,13 +18,10 @@ import { ROUTES } from '../../../../routes';
  * in the draft but learns here why they cannot submit yet, and where to verify.
  */
 export default function ApplyApplicantPage() {
-  const id = useRouter().params.id;
   return (
-    <Page className="yk-apply-applicant">
-      <DraftFrame id={id} back={id ? ROUTES.applyApplicant(id) : ROUTES.services}>
-        {(ready) => <Applicant {...ready} />}
-      </DraftFrame>
-    </Page>
+    <DraftTaskPage className="yk-apply-applicant" task="applicant">
+      {(ready) => <Applicant {...ready} />}
+    </DraftTaskPage>
   );
 }
 
@@ -94,11 +90,7 @@ function Applicant({ draft, input, session }: Ready) {
           </Pressable>
         )}
       </View>
-      <View className="yk-apply-actions">
-        <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
-          保存并返回
-        </Pressable>
-      </View>
+      <TaskDone draftId={draft.id} />
     </>
   );
 }

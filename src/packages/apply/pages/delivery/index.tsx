@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { DELIVERY_LABEL } from '../../../../features/applying/answers';
-import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
-import { backToTasks } from '../../../../features/applying/nav';
+import type { Ready } from '../../../../features/applying/components/DraftFrame';
+import { DraftTaskPage, TaskDone } from '../../../../features/applying/components/DraftTaskPage';
 import { useItemHalls } from '../../../../features/catalog/useItemHalls';
 import { AddressForm } from '../../../../features/identity/components/AddressForm';
 import { identityService } from '../../../../features/identity/identityService';
@@ -21,13 +20,10 @@ import { ROUTES } from '../../../../routes';
  * first), or the e-certificate only.
  */
 export default function ApplyDeliveryPage() {
-  const id = useRouter().params.id;
   return (
-    <Page className="yk-apply-delivery">
-      <DraftFrame id={id} back={id ? ROUTES.applyDelivery(id) : ROUTES.services}>
-        {(ready) => <Delivery {...ready} />}
-      </DraftFrame>
-    </Page>
+    <DraftTaskPage className="yk-apply-delivery" task="delivery">
+      {(ready) => <Delivery {...ready} />}
+    </DraftTaskPage>
   );
 }
 
@@ -73,11 +69,7 @@ function Delivery({ draft, input, snapshot, session }: Ready) {
           <Text className="yk-apply-line">办结后，电子证照发到“我的证照”，与纸质证照具有同等效力。</Text>
         </View>
       )}
-      <View className="yk-apply-actions">
-        <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
-          保存并返回
-        </Pressable>
-      </View>
+      <TaskDone draftId={draft.id} />
     </>
   );
 }

@@ -1,27 +1,20 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { Page } from '../../../../components/Page';
-import { Pressable } from '../../../../components/Pressable';
-import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
+import type { Ready } from '../../../../features/applying/components/DraftFrame';
+import { DraftTaskPage, TaskDone } from '../../../../features/applying/components/DraftTaskPage';
 import { FormEditor } from '../../../../features/applying/components/FormEditor';
 import { OverLimitPanel } from '../../../../features/applying/components/OverLimitPanel';
-import { backToTasks } from '../../../../features/applying/nav';
 import { renderFileField } from '../../../../features/applying/uploadSlot';
-import { ROUTES } from '../../../../routes';
 
 /** The 超限运输 form, under which the over-limit classification is shown as the citizen types. */
 const OVERSIZE_FORM = 'oversize-transport-permit';
 
 /** 申请表: the item's own form, field by field, saved as the citizen goes. */
 export default function ApplyFormPage() {
-  const id = useRouter().params.id;
   return (
-    <Page className="yk-apply-formpage">
-      <DraftFrame id={id} back={id ? ROUTES.applyForm(id) : ROUTES.services}>
-        {(ready) => <FormTask {...ready} />}
-      </DraftFrame>
-    </Page>
+    <DraftTaskPage className="yk-apply-formpage" task="form">
+      {(ready) => <FormTask {...ready} />}
+    </DraftTaskPage>
   );
 }
 
@@ -46,11 +39,7 @@ function FormTask({ draft, input, snapshot, session }: Ready) {
         onChange={(values) => session.update((i) => ({ ...i, values }))}
       />
       {draft.form.id === OVERSIZE_FORM && <OverLimitPanel values={input.values} />}
-      <View className="yk-apply-actions">
-        <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
-          保存并返回
-        </Pressable>
-      </View>
+      <TaskDone draftId={draft.id} />
     </>
   );
 }

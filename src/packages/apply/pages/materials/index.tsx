@@ -1,13 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
-import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
-import { backToTasks } from '../../../../features/applying/nav';
+import type { Ready } from '../../../../features/applying/components/DraftFrame';
+import { DraftTaskPage, TaskDone } from '../../../../features/applying/components/DraftTaskPage';
 import { renderMaterialUpload } from '../../../../features/applying/uploadSlot';
 import type { DraftMaterial, MaterialAnswer } from '../../../../shared/api/applications';
-import { ROUTES } from '../../../../routes';
 
 const REQUIREMENT_LABEL: Record<DraftMaterial['requirement'], string> = { required: '必交', optional: '选交', deferrable: '容缺（可后补）' };
 
@@ -17,13 +14,10 @@ const REQUIREMENT_LABEL: Record<DraftMaterial['requirement'], string> = { requir
  * uploads; 容缺 materials may be marked to follow after acceptance.
  */
 export default function ApplyMaterialsPage() {
-  const id = useRouter().params.id;
   return (
-    <Page className="yk-apply-materials">
-      <DraftFrame id={id} back={id ? ROUTES.applyMaterials(id) : ROUTES.services}>
-        {(ready) => <Materials {...ready} />}
-      </DraftFrame>
-    </Page>
+    <DraftTaskPage className="yk-apply-materials" task="materials">
+      {(ready) => <Materials {...ready} />}
+    </DraftTaskPage>
   );
 }
 
@@ -94,11 +88,7 @@ function Materials({ draft, input, snapshot, session }: Ready) {
           );
         })}
       </View>
-      <View className="yk-apply-actions">
-        <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
-          保存并返回
-        </Pressable>
-      </View>
+      <TaskDone draftId={draft.id} />
     </>
   );
 }

@@ -1,21 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
-import { DraftFrame, type Ready } from '../../../../features/applying/components/DraftFrame';
-import { backToTasks } from '../../../../features/applying/nav';
-import { ROUTES } from '../../../../routes';
+import type { Ready } from '../../../../features/applying/components/DraftFrame';
+import { DraftTaskPage, TaskDone } from '../../../../features/applying/components/DraftTaskPage';
 
 /** 办理情形: the case carried over from the guide; changing it changes the checklist. */
 export default function ApplySituationPage() {
-  const id = useRouter().params.id;
   return (
-    <Page className="yk-apply-situation">
-      <DraftFrame id={id} back={id ? ROUTES.applySituation(id) : ROUTES.services}>
-        {(ready) => <Situation {...ready} />}
-      </DraftFrame>
-    </Page>
+    <DraftTaskPage className="yk-apply-situation" task="situation">
+      {(ready) => <Situation {...ready} />}
+    </DraftTaskPage>
   );
 }
 
@@ -46,11 +40,7 @@ function Situation({ draft, input, session }: Ready) {
           ))}
         </View>
       </View>
-      <View className="yk-apply-actions">
-        <Pressable className="yk-button yk-button--primary" testId="task-done" onTap={() => backToTasks(draft.id)}>
-          保存并返回
-        </Pressable>
-      </View>
+      <TaskDone draftId={draft.id} />
     </>
   );
 }
