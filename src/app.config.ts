@@ -17,6 +17,7 @@ export default defineAppConfig({
       pages: [
         'pages/sign-in/index',
         'pages/privacy/index',
+        'pages/accessibility/index',
         'pages/real-name/index',
         'pages/certificates/index',
         'pages/certificate/index',

@@ -18,6 +18,8 @@ export const ROUTES = {
   /** `back`: the route to return to after sign-in (a page route, never personal data) */
   signIn: (back?: string) => `/packages/me/pages/sign-in/index${queryString({ back })}`,
   privacy: '/packages/me/pages/privacy/index',
+  /** 无障碍声明: what is met, what is not yet, how to report a problem */
+  accessibility: '/packages/me/pages/accessibility/index',
   realName: '/packages/me/pages/real-name/index',
   certificates: '/packages/me/pages/certificates/index',
   certificate: (id: string) => `/packages/me/pages/certificate/index?id=${encodeURIComponent(id)}`,

@@ -62,6 +62,7 @@ export function MeScreen({ favourites, recent }: { favourites: FavouriteItem[]; 
 
       <View className="yk-card">
         <Entry text="隐私政策" onTap={() => go(ROUTES.privacy)} />
+        <Entry text="无障碍声明" onTap={() => go(ROUTES.accessibility)} />
         {me.status === 'success' && me.data && <AccountActions />}
       </View>
     </>
