@@ -6,9 +6,9 @@
  * handles 普通护照签发, its code shown as text and QR code, and cancelled.
  */
 import type { Page } from 'playwright-core';
-import type { Application, Draft, Upload } from '../../src/shared/api/applications';
+import type { Application, Upload } from '../../src/shared/api/applications';
 import type { SessionGrant } from '../../src/shared/api/identity';
-import { Api, fillForm, pdfBytes, pngBytes } from '../unit/mock/applications-client';
+import { Api, fileApplication, pdfBytes, pngBytes } from '../support/api-client';
 import { PAGE, ROUTES } from '../support/routes';
 import { PENGSHUI_HALL } from '../fixtures/halls';
 import { browserSuite, gcjToWgs, openPage, topPage, waitStationed } from './harness';
@@ -79,27 +79,7 @@ it('says what is wrong with a Word file before sending a byte', async () => {
 });
 
 /** A passport application of 喻先生's, filed through the API as the apply flow would file it. */
-async function passportApplication(yu: Api): Promise<Application> {
-  const created = await yu.post<Draft>('/drafts', { itemId: PASSPORT, situationId: 's1' });
-  if (created.status !== 201) throw new Error(`draft: ${created.status} ${JSON.stringify(created.body)}`);
-  const draft = created.body;
-  const pdf = await yu.upload('照片.pdf', 'application/pdf', pdfBytes(3000));
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
-  );
-  const delivery = draft.deliveryOptions.includes('express') ? { method: 'express' as const, addressId: 'addr_yu_home' } : { method: 'electronic' as const };
-  const saved = await yu.put<Draft>(
-    `/drafts/${draft.id}`,
-    { situationId: draft.situationId, applicant: { kind: 'self' }, values: fillForm(draft.form, '2026-12-02', pdf.id), materials, delivery, currentTask: 'review' },
-    { 'If-Match': String(draft.version) },
-  );
-  if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
-  const filed = await yu.post<Application>('/applications', { draftId: draft.id }, { 'Idempotency-Key': 'browser-passport-1' });
-  if (filed.status !== 201) throw new Error(`submit: ${filed.status} ${JSON.stringify(filed.body)}`);
-  return filed.body;
-}
+const passportApplication = (yu: Api): Promise<Application> => fileApplication(yu, PASSPORT, { key: 'browser-passport-1' });
 
 it('pays a passport fee at the mock cashier: one payment, and 已缴费 only once the server says paid', async () => {
   const { page, watch } = await suite.newPage('denied');

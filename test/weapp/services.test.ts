@@ -6,9 +6,9 @@
  * the server has the cashier's notification; the booking page lists the halls that handle
  * 普通护照签发 and their bookable dates.
  */
-import type { Application, Draft } from '../../src/shared/api/applications';
+import type { Application } from '../../src/shared/api/applications';
 import { PENGSHUI_HALL } from '../fixtures/halls';
-import { Api, fillForm, pdfBytes } from '../unit/mock/applications-client';
+import { Api, fileApplication } from '../support/api-client';
 import { ROUTES, weappRoute } from '../support/routes';
 import { elementsWithClass, elementsWithText, expectSetDataWithinBudget, miniProgramSuite, tap, tapText, waitFor, waitForText } from './harness';
 
@@ -18,23 +18,7 @@ const PASSPORT = '500000-010110001000'; // 普通护照签发: 120 元, one visi
 /** 喻先生's passport application, filed through the API as the apply flow files it. */
 async function passportApplication(): Promise<{ yu: Api; application: Application }> {
   const yu = await new Api(suite.server.url).demo('yu');
-  const draft = (await yu.post<Draft>('/drafts', { itemId: PASSPORT, situationId: 's1' })).body;
-  const pdf = await yu.upload('照片.pdf', 'application/pdf', pdfBytes(3000));
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
-  );
-  const delivery = draft.deliveryOptions.includes('express') ? { method: 'express' as const, addressId: 'addr_yu_home' } : { method: 'electronic' as const };
-  const saved = await yu.put<Draft>(
-    `/drafts/${draft.id}`,
-    { situationId: draft.situationId, applicant: { kind: 'self' }, values: fillForm(draft.form, '2026-12-02', pdf.id), materials, delivery, currentTask: 'review' },
-    { 'If-Match': String(draft.version) },
-  );
-  if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
-  const filed = await yu.post<Application>('/applications', { draftId: draft.id }, { 'Idempotency-Key': 'weapp-passport-1' });
-  if (filed.status !== 201) throw new Error(`submit: ${filed.status} ${JSON.stringify(filed.body)}`);
-  return { yu, application: filed.body };
+  return { yu, application: await fileApplication(yu, PASSPORT, { key: 'weapp-passport-1' }) };
 }
 
 it('the fee card’s 缴费 makes one payment request for two taps, opens the mock cashier, and shows 已缴费 from the server', async () => {

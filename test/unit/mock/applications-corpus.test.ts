@@ -10,8 +10,8 @@ import { UPLOAD_MAX_BYTES } from '../../../src/shared/api/applications';
 import type { ItemListResponse } from '../../../src/shared/api/catalog';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { Answer, ErrorBody } from './applications-client';
-import { Api, fillForm, pdfBytes, pngBytes } from './applications-client';
+import type { Answer, ErrorBody } from '../../support/api-client';
+import { Api, fillForm, pdfBytes, pngBytes } from '../../support/api-client';
 
 let server: MockServer;
 let anon: Api;

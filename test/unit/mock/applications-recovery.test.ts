@@ -11,7 +11,7 @@ import { applicationCollections } from '../../../mock/applications/model';
 import { identityCollections } from '../../../mock/identity/model';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import { Api, fillForm, pdfBytes } from './applications-client';
+import { Api, fillForm, pdfBytes } from '../../support/api-client';
 
 let server: MockServer;
 beforeAll(async () => {

@@ -11,8 +11,8 @@ import type { ItemListResponse } from '../../../src/shared/api/catalog';
 import type { Page } from '../../../src/shared/api/page';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './applications-client';
-import { Api, FULL_ID, FULL_PHONE, fillForm, pdfBytes } from './applications-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, FULL_ID, FULL_PHONE, fillForm, pdfBytes } from '../../support/api-client';
 
 let server: MockServer;
 let anon: Api;

@@ -8,8 +8,8 @@ import type { Appointment, SlotDay } from '../../../src/shared/api/applications'
 import { BOOKING_WINDOW_WORKING_DAYS, SLOT_CAPACITY } from '../../../mock/appointments';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './payments-client';
-import { Api, newKey } from './payments-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, newKey } from '../../support/api-client';
 
 const DISTRICT = '500107'; // 九龙坡区政务服务中心: 09:00-12:00，13:30-17:30 on working days
 const ID_RENEWAL = '500000-200110001000'; // 居民身份证换领, one visit, handled at every district hall
@@ -32,15 +32,15 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   server.world.reset();
-  yu = await anon.as('yu');
-  tian = await anon.as('tian');
+  yu = await anon.demo('yu');
+  tian = await anon.demo('tian');
 });
 
 /** Moves the world clock and signs the two citizens in again (sessions idle out after 2 hours). */
 async function freezeAt(iso: string): Promise<void> {
   server.world.clock.freeze(new Date(iso));
-  yu = await anon.as('yu');
-  tian = await anon.as('tian');
+  yu = await anon.demo('yu');
+  tian = await anon.demo('tian');
 }
 
 /** A fifth citizen: a new account signed in by SMS (the code read from the dev outbox). */
@@ -188,7 +188,7 @@ describe('booking', () => {
 
   it('capacity: a district slot takes 4 citizens', async () => {
     const body = { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-04', start: '14:00' };
-    const citizens = [yu, tian, await anon.as('tu'), await anon.as('newcomer')];
+    const citizens = [yu, tian, await anon.demo('tu'), await anon.demo('newcomer')];
     for (const api of citizens) expect((await book(api, body)).status).toBe(200);
     const fifth = await book(await smsCitizen('13900001111'), body);
     expect(fifth.status).toBe(409);

@@ -7,8 +7,8 @@ import type { CompanyNameAvailability } from '../../../src/shared/api/applicatio
 import { nameCore } from '../../../mock/companies';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './payments-client';
-import { Api } from './payments-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api } from '../../support/api-client';
 
 let server: MockServer;
 let anon: Api;
@@ -25,8 +25,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   server.world.reset();
-  yu = await anon.as('yu');
-  tian = await anon.as('tian');
+  yu = await anon.demo('yu');
+  tian = await anon.demo('tian');
 });
 
 const check = (api: Api, name: string, divisionCode = '500107') => api.post<CompanyNameAvailability>('/company-names/check', { name, divisionCode });

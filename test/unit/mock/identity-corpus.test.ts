@@ -8,8 +8,8 @@
 import type { Address, FamilyMember, PersonaId, RealNameStarted } from '../../../src/shared/api/identity';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './identity-client';
-import { Client } from './identity-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api } from '../../support/api-client';
 
 const YU_ID = '510107198803141357';
 const TU_ID = '500236199206050625';
@@ -19,10 +19,10 @@ const GOOD_ADDRESS = { recipient: '喻明远', phone: '13983061257', divisionCod
 const GOOD_MEMBER = { name: '田秀英', idNumber: TIAN_SPOUSE_ID, relation: 'spouse', authorised: true };
 
 let server: MockServer;
-let anon: Client;
+let anon: Api;
 beforeAll(async () => {
   server = await startMockServer();
-  anon = new Client(server.url);
+  anon = new Api(server.url);
 });
 afterAll(async () => {
   expect(server.logged).toEqual([]);
@@ -46,7 +46,7 @@ function stored(): string {
 }
 
 interface World4 {
-  clients: Record<PersonaId, Client>;
+  clients: Record<PersonaId, Api>;
   /** tian's records, which nobody else may see or touch */
   tianCert: string;
   tianAddress: string;
@@ -188,7 +188,7 @@ it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
   const client = c.as ? w.clients[c.as] : anon;
   const listsBefore = c.as ? await lists(client) : undefined;
   const before = stored();
-  const res = await client.call<ErrorBody>(c.method, typeof c.path === 'function' ? c.path(w) : c.path, c.body);
+  const res = await client.call<ErrorBody>(c.method, typeof c.path === 'function' ? c.path(w) : c.path, { json: c.body });
   expect({ status: res.status, field: Object.keys(res.body.error.fields ?? {}) }).toEqual({ status: c.status, field: expect.arrayContaining([c.field]) });
   expect(res.body.error.fields?.[c.field]).toMatch(/[\u4e00-\u9fa5]/);
   expect(stored()).toBe(before);
@@ -196,7 +196,7 @@ it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
 });
 
 /** What the citizen sees of their own records. */
-async function lists(client: Client): Promise<unknown[]> {
+async function lists(client: Api): Promise<unknown[]> {
   return Promise.all(['/me', '/me/addresses', '/me/family', '/me/certificates'].map(async (p) => (await client.get(p)).body));
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Address } from '../../../src/shared/api/identity';
 import { FROZEN_NOW } from '../../support/mock-server';
-import { Client } from './identity-client';
+import { Api } from '../../support/api-client';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -60,15 +60,15 @@ afterEach(async () => {
 
 it('keeps the session and the address through SIGKILL and a restart', async () => {
   const first = await startCli(dataDir);
-  const { client } = await new Client(first.url).sms('13800138000');
+  const { client } = await new Api(first.url).sms('13800138000');
   const added = await client.post<Address>('/me/addresses', { recipient: '王五', phone: '13800138000', divisionCode: '500243106200', detail: '光辉村五组12号' });
   expect(added.status).toBe(200);
   await kill(first.child);
 
   const second = await startCli(dataDir);
-  const again = new Client(second.url, client.token);
+  const again = new Api(second.url, client.token);
   expect((await again.get('/me')).status).toBe(200);
   expect((await again.get<Address[]>('/me/addresses')).body).toEqual([added.body]);
   // the personas were seeded once, not again
-  expect((await new Client(second.url).get<unknown[]>('/session/personas')).body).toHaveLength(4);
+  expect((await new Api(second.url).get<unknown[]>('/session/personas')).body).toHaveLength(4);
 }, 120_000);

@@ -11,14 +11,14 @@ import { idNumberError, phoneError, plateError } from '../../../src/shared/ident
 import { PERSONA_SEEDS } from '../../../mock/identity/personas';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './identity-client';
-import { Client, FULL_ID, FULL_PHONE } from './identity-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, FULL_ID, FULL_PHONE } from '../../support/api-client';
 
 let server: MockServer;
-let anon: Client;
+let anon: Api;
 beforeAll(async () => {
   server = await startMockServer();
-  anon = new Client(server.url);
+  anon = new Api(server.url);
 });
 beforeEach(() => server.world.reset());
 afterAll(async () => {
@@ -49,8 +49,8 @@ const PERSONAL: Array<[string, string, unknown?]> = [
   ['DELETE', '/session'],
 ];
 
-async function expectAll401(client: Client): Promise<void> {
-  const statuses = await Promise.all(PERSONAL.map(async ([m, p, b]) => [`${m} ${p}`, (await client.call<ErrorBody>(m, p, b)).status] as const));
+async function expectAll401(client: Api): Promise<void> {
+  const statuses = await Promise.all(PERSONAL.map(async ([m, p, b]) => [`${m} ${p}`, (await client.call<ErrorBody>(m, p, { json: b })).status] as const));
   expect(statuses.filter(([, s]) => s !== 401)).toEqual([]);
   const res = await client.get<ErrorBody>('/me');
   expect(res.body.error.code).toBe('unauthorized');

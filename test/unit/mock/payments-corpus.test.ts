@@ -9,8 +9,8 @@ import type { Appointment, Payment } from '../../../src/shared/api/applications'
 import { issueFeeNotice } from '../../../mock/payments';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './payments-client';
-import { Api, newKey } from './payments-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, newKey } from '../../support/api-client';
 
 const PASSPORT = '500000-010110001000';
 const DISTRICT = '500107';
@@ -43,8 +43,8 @@ beforeAll(async () => {
   anon = new Api(server.url);
   const world = server.world;
   world.reset();
-  const yu = await anon.as('yu');
-  const tian = await anon.as('tian');
+  const yu = await anon.demo('yu');
+  const tian = await anon.demo('tian');
   issueFeeNotice(world, { id: 'app_yu', userId: 'u_yu', itemId: PASSPORT });
   issueFeeNotice(world, { id: 'app_paid', userId: 'u_yu', itemId: PASSPORT });
   issueFeeNotice(world, { id: 'app_old', userId: 'u_yu', itemId: PASSPORT }, new Date('2026-11-20T10:00:00+08:00'));
@@ -176,7 +176,7 @@ it.each(CASES.map((c) => [c.name, c] as const))('%s → 4xx naming its field, no
   const api = c.as === 'anon' ? anon : s[c.as];
   const key = c.key === null ? undefined : typeof c.key === 'function' ? c.key() : (c.key ?? (c.method === 'POST' ? newKey() : undefined));
   const path = typeof c.path === 'function' ? c.path() : c.path;
-  const res = await api.call<ErrorBody>(c.method, path, { body: c.body, key });
+  const res = await api.call<ErrorBody>(c.method, path, { json: c.body, key });
   expect([res.status, res.body?.error?.fields ? Object.keys(res.body.error.fields) : res.body]).toEqual([c.status, [c.field]]);
   expect(res.body.error.fields?.[c.field]).toMatch(/[\u4e00-\u9fa5]/);
   expect(stored()).toBe(before);

@@ -8,8 +8,8 @@ import type { Application, Appointment, Draft, Payment } from '../../../src/shar
 import { refundFee } from '../../../mock/payments';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import { Api, fillForm, pdfBytes } from './applications-client';
-import type { ErrorBody } from './applications-client';
+import { Api, fillForm, pdfBytes } from '../../support/api-client';
+import type { ErrorBody } from '../../support/api-client';
 
 const PASSPORT = '500000-010110001000';
 const COMPANY = '500107-'; // 企业设立登记（区县级） in 九龙坡区, found by name

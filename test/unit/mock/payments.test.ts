@@ -25,8 +25,8 @@ import type { FeePaidEvent } from '../../../mock/payments';
 import { createWorld } from '../../../mock/world';
 import type { MockServer } from '../../support/mock-server';
 import { FROZEN_NOW, startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './payments-client';
-import { Api, newKey } from './payments-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, newKey } from '../../support/api-client';
 
 const PASSPORT = '500000-010110001000'; // 普通护照签发, 120 元
 const ID_RENEWAL = '500000-200110001000'; // 居民身份证换领, 20 or 40 元 by situation
@@ -52,8 +52,8 @@ afterAll(async () => {
 beforeEach(async () => {
   server.world.reset();
   paid.length = 0;
-  yu = await anon.as('yu');
-  tian = await anon.as('tian');
+  yu = await anon.demo('yu');
+  tian = await anon.demo('tian');
 });
 
 function fileApplication(id = 'app_passport_1', userId = YU, itemId = PASSPORT) {
@@ -170,7 +170,7 @@ describe('paying', () => {
     const { id } = fileApplication();
     const first = (await pay(yu, id)).body;
     server.world.clock.advance(2 * 60 * 60_000 + 1000);
-    yu = await anon.as('yu'); // sessions idle out after 120 minutes
+    yu = await anon.demo('yu'); // sessions idle out after 120 minutes
     expect(feeNoticeOf(server.world, id)?.status).toBe('unpaid');
     const second = (await pay(yu, id)).body;
     expect(second.id).not.toBe(first.id);
@@ -231,13 +231,13 @@ describe('the client cannot mark a payment paid', () => {
     const { id } = fileApplication();
     const payment = (await pay(yu, id)).body;
     for (const method of ['PUT', 'PATCH', 'POST', 'DELETE']) {
-      const res = await yu.call<ErrorBody>(method, `/payments/${payment.id}`, { body: { status: 'paid' } });
+      const res = await yu.call<ErrorBody>(method, `/payments/${payment.id}`, { json: { status: 'paid' } });
       expect(res.status).toBe(405);
     }
-    const smuggled = await yu.call<ErrorBody>('POST', `/applications/${id}/payments`, { body: { status: 'paid' }, key: newKey() });
+    const smuggled = await yu.call<ErrorBody>('POST', `/applications/${id}/payments`, { json: { status: 'paid' }, key: newKey() });
     expect(smuggled.status).toBe(400);
     expect(smuggled.body.error.fields).toHaveProperty('status');
-    const fakeCallback = await yu.call<ErrorBody>('POST', `/payments/${payment.id}/notify`, { body: { result: 'success' } });
+    const fakeCallback = await yu.call<ErrorBody>('POST', `/payments/${payment.id}/notify`, { json: { result: 'success' } });
     expect(fakeCallback.status).toBe(404);
     expect((await yu.get<Payment>(`/payments/${payment.id}`)).body.status).toBe('pending');
     expect(feeNoticeOf(server.world, id)?.status).toBe('paying');
@@ -249,12 +249,12 @@ describe('deadline', () => {
   it('a notice is payable until the end of its deadline day (Beijing), then expired: 422', async () => {
     const { id } = fileApplication();
     server.world.clock.freeze(new Date('2026-12-09T23:59:00+08:00'));
-    yu = await anon.as('yu');
+    yu = await anon.demo('yu');
     const lastMinute = await pay(yu, id);
     expect(lastMinute.status).toBe(200);
     await notify(lastMinute.body.id, 'fail');
     server.world.clock.freeze(new Date('2026-12-10T00:00:01+08:00'));
-    yu = await anon.as('yu');
+    yu = await anon.demo('yu');
     expect(feeNoticeOf(server.world, id)?.status).toBe('expired');
     const late = await yu.post<ErrorBody>(`/applications/${id}/payments`, undefined, newKey());
     expect(late.status).toBe(422);
@@ -269,7 +269,7 @@ describe('refundFee', () => {
     const payment = (await pay(yu, id)).body;
     await notify(payment.id, 'success');
     server.world.clock.advance(24 * 60 * 60_000);
-    yu = await anon.as('yu');
+    yu = await anon.demo('yu');
     const at = server.world.clock.now().toISOString();
     const result = refundFee(server.world, id, '不予许可');
     expect(result.outcome).toBe('refunded');

@@ -12,7 +12,7 @@ import type { Application, ApplicationSummary, Draft, Upload } from '../../../sr
 import type { ItemListResponse } from '../../../src/shared/api/catalog';
 import type { Page } from '../../../src/shared/api/page';
 import { FROZEN_NOW } from '../../support/mock-server';
-import { Api, fillForm, pdfBytes } from './applications-client';
+import { Api, fillForm, pdfBytes } from '../../support/api-client';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -7,8 +7,8 @@ import type { Upload, UploadConflictBody } from '../../../src/shared/api/applica
 import { UPLOAD_CHUNK_BYTES } from '../../../src/shared/api/applications';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import type { ErrorBody } from './applications-client';
-import { Api, jpegBytes, pdfBytes, pngBytes } from './applications-client';
+import type { ErrorBody } from '../../support/api-client';
+import { Api, jpegBytes, pdfBytes, pngBytes } from '../../support/api-client';
 
 let server: MockServer;
 let anon: Api;

@@ -1,21 +1,35 @@
 /**
- * HTTP helpers for the applications and uploads tests: JSON or raw bytes with headers, a demo
- * sign-in, files built in the test (a real small PDF, PNG and JPEG), and a chunked upload.
+ * The one HTTP client of the tests that call the mock API: JSON or raw bytes with headers, an
+ * optional Idempotency-Key, a bearer token, sign-in (demo persona, SMS through the dev outbox),
+ * a chunked upload; files built in the test (a real small PDF, PNG and JPEG); a valid answer to
+ * any form; and a whole application filed as the apply flow files it.
  */
 import { deflateSync } from 'node:zlib';
-import type { Upload } from '../../../src/shared/api/applications';
-import { UPLOAD_CHUNK_BYTES } from '../../../src/shared/api/applications';
-import type { PersonaId, SessionGrant } from '../../../src/shared/api/identity';
-import type { ApplicationForm, FieldValue, FormField, FormValues, SectionValues } from '../../../src/shared/forms/types';
-import { creditCodeCheckCharacter, idCheckCharacter } from '../../../src/shared/identity/checks';
+import type { Application, DeliveryChoice, Draft, Upload } from '../../src/shared/api/applications';
+import { UPLOAD_CHUNK_BYTES } from '../../src/shared/api/applications';
+import type { OutboxMessage } from '../../src/shared/api/dev';
+import type { Address, PersonaId, SessionGrant } from '../../src/shared/api/identity';
+import type { ApplicationForm, FieldValue, FormField, FormValues, SectionValues } from '../../src/shared/forms/types';
+import { creditCodeCheckCharacter, idCheckCharacter } from '../../src/shared/identity/checks';
 
 export interface Answer<T = unknown> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export interface CallOptions {
+  /** sent as JSON (content-type application/json unless `headers` names another) */
+  json?: unknown;
+  /** sent as is (content-type application/octet-stream unless `headers` names another) */
+  raw?: Buffer;
+  /** the Idempotency-Key header */
+  key?: string;
+  headers?: Record<string, string>;
 }
 
 export class Api {
@@ -24,9 +38,14 @@ export class Api {
     readonly token?: string,
   ) {}
 
-  async call<T = unknown>(method: string, path: string, options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {}): Promise<Answer<T>> {
+  withToken(token: string | undefined): Api {
+    return new Api(this.base, token);
+  }
+
+  async call<T = unknown>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (options.key !== undefined) headers['idempotency-key'] = options.key;
     let body: string | Blob | undefined;
     if (options.json !== undefined) {
       headers['content-type'] ??= 'application/json';
@@ -37,26 +56,45 @@ export class Api {
     }
     const res = await fetch(`${this.base}/api${path}`, { method, headers, body });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
   }
 
   get<T = unknown>(path: string) {
     return this.call<T>('GET', path);
   }
-  post<T = unknown>(path: string, json?: unknown, headers?: Record<string, string>) {
-    return this.call<T>('POST', path, { json, headers });
+  /** `extra`: the request's headers, or its Idempotency-Key alone. */
+  post<T = unknown>(path: string, json?: unknown, extra?: Record<string, string> | string) {
+    return this.call<T>('POST', path, { json, ...extraOptions(extra) });
   }
-  put<T = unknown>(path: string, json?: unknown, headers?: Record<string, string>) {
-    return this.call<T>('PUT', path, { json, headers });
+  put<T = unknown>(path: string, json?: unknown, extra?: Record<string, string> | string) {
+    return this.call<T>('PUT', path, { json, ...extraOptions(extra) });
   }
-  del<T = unknown>(path: string) {
-    return this.call<T>('DELETE', path);
+  del<T = unknown>(path: string, json?: unknown) {
+    return this.call<T>('DELETE', path, { json });
   }
 
+  /** The same server as the demo persona. */
   async demo(persona: PersonaId): Promise<Api> {
     const res = await this.post<SessionGrant>('/session/demo', { persona });
     if (res.status !== 200) throw new Error(`demo sign-in failed: ${res.status}`);
-    return new Api(this.base, res.body.token);
+    return this.withToken(res.body.token);
+  }
+
+  /** The last SMS code the dev outbox holds. */
+  async lastSmsCode(): Promise<string> {
+    const outbox = await this.get<OutboxMessage[]>('/dev/outbox');
+    const match = /验证码为(\d{6})/.exec(outbox.body[0]?.text ?? '');
+    if (!match) throw new Error('no SMS code in the outbox');
+    return match[1];
+  }
+
+  /** Signs in by SMS: the code is read from the dev outbox. */
+  async sms(phone: string): Promise<{ client: Api; grant: SessionGrant }> {
+    const sent = await this.post('/session/sms-code', { phone });
+    if (sent.status !== 200) throw new Error(`sms-code failed: ${sent.status} ${JSON.stringify(sent.body)}`);
+    const res = await this.post<SessionGrant>('/session/sms', { phone, code: await this.lastSmsCode() });
+    if (res.status !== 200) throw new Error(`sms sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { client: this.withToken(res.body.token), grant: res.body };
   }
 
   /** Declares and sends a file in chunks; answers the last Upload. */
@@ -77,6 +115,18 @@ export class Api {
   putChunk<T = unknown>(id: string, bytes: Buffer, from: number, to: number, size: number, headers: Record<string, string> = {}) {
     return this.call<T>('PUT', `/uploads/${id}`, { raw: bytes, headers: { 'content-range': `bytes ${from}-${to}/${size}`, ...headers } });
   }
+}
+
+function extraOptions(extra: Record<string, string> | string | undefined): Pick<CallOptions, 'key' | 'headers'> {
+  if (extra === undefined) return {};
+  return typeof extra === 'string' ? { key: extra } : { headers: extra };
+}
+
+let counter = 0;
+/** A fresh Idempotency-Key. */
+export function newKey(): string {
+  counter += 1;
+  return `test-key-${counter}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 // ---- files built in the test --------------------------------------------------------------------
@@ -201,4 +251,41 @@ export function fillForm(form: ApplicationForm, today: string, uploadId: string)
     values[section.key] = section.repeat ? Array.from({ length: Math.max(1, section.repeat.min) }, entry) : entry();
   }
   return values;
+}
+
+// ---- a whole application ------------------------------------------------------------------------
+
+/**
+ * One application of the signed-in citizen, filed through the API as the apply flow files it: a
+ * draft; a PDF for every required material no certificate meets, 容缺 ones deferred; express to
+ * the citizen's default address when the item offers it, else the e-certificate; saved with
+ * If-Match; submitted with an Idempotency-Key. Throws at the first step the server refuses.
+ */
+export async function fileApplication(api: Api, itemId: string, options: { situationId?: string; key?: string; today?: string } = {}): Promise<Application> {
+  const { situationId = 's1', key = newKey(), today = '2026-12-02' } = options;
+  const created = await api.post<Draft>('/drafts', { itemId, situationId });
+  if (created.status !== 201) throw new Error(`draft: ${created.status} ${JSON.stringify(created.body)}`);
+  const draft = created.body;
+  const pdf = await api.upload('照片.pdf', 'application/pdf', pdfBytes(3000));
+  const materials = Object.fromEntries(
+    draft.checklist
+      .filter((m) => !m.certificate && m.requirement !== 'optional')
+      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
+  );
+  let delivery: DeliveryChoice = { method: 'electronic' };
+  if (draft.deliveryOptions.includes('express')) {
+    const addresses = await api.get<Address[]>('/me/addresses');
+    if (addresses.status !== 200) throw new Error(`addresses: ${addresses.status} ${JSON.stringify(addresses.body)}`);
+    const home = addresses.body.find((a) => a.isDefault);
+    if (home) delivery = { method: 'express', addressId: home.id };
+  }
+  const saved = await api.put<Draft>(
+    `/drafts/${draft.id}`,
+    { situationId: draft.situationId, applicant: { kind: 'self' }, values: fillForm(draft.form, today, pdf.id), materials, delivery, currentTask: 'review' },
+    { 'If-Match': String(draft.version) },
+  );
+  if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
+  const filed = await api.post<Application>('/applications', { draftId: draft.id }, { 'Idempotency-Key': key });
+  if (filed.status !== 201) throw new Error(`submit: ${filed.status} ${JSON.stringify(filed.body)}`);
+  return filed.body;
 }
