@@ -3,66 +3,16 @@
  * an upload resumes from `received` with its bytes on disk and completes with its content
  * checked; the draft keeps its version; the submitted application is there, and its key replays.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Application, ApplicationSummary, Draft, Upload } from '../../../src/shared/api/applications';
 import type { ItemListResponse } from '../../../src/shared/api/catalog';
 import type { Page } from '../../../src/shared/api/page';
-import { FROZEN_NOW } from '../../support/mock-server';
+import { killCli, mockCliPerTest } from '../../support/mock-cli';
 import { Api, fillForm, pdfBytes } from '../../support/api-client';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-function startCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', MOCK_DATA_DIR: dataDir, MOCK_NOW: FROZEN_NOW.toISOString(), H5_DIR: path.join(dataDir, 'no-h5') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`mock server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/localhost:\d+)\/api/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`mock server exited (${code}):\n${output}`));
-    });
-  });
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-let dataDir = '';
-const running: ChildProcess[] = [];
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mock-uploads-'));
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(kill));
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const cli = mockCliPerTest('mock-uploads-');
 
 it('resumes an upload from received, and keeps the draft and the application, through SIGKILL', async () => {
-  const first = await startCli(dataDir);
+  const first = await cli.start();
   const yu = await new Api(first.url).demo('yu');
   const bytes = pdfBytes(5000);
 
@@ -82,9 +32,9 @@ it('resumes an upload from received, and keeps the draft and the application, th
   expect((await yu.put(`/drafts/${pending.id}`, { situationId: 's2', applicant: { kind: 'self' }, values: {}, materials: {}, currentTask: 'form' }, { 'If-Match': '1' })).status).toBe(200);
   const created = (await yu.post<Upload>('/uploads', { fileName: '住所证明.pdf', contentType: 'application/pdf', size: bytes.length })).body;
   expect((await yu.putChunk(created.id, bytes.subarray(0, 2000), 0, 1999, bytes.length)).status).toBe(200);
-  await kill(first.child);
+  await killCli(first);
 
-  const second = await startCli(dataDir);
+  const second = await cli.start();
   const again = new Api(second.url, yu.token);
   const resumed = await again.get<Upload>(`/uploads/${created.id}`);
   expect(resumed.body).toMatchObject({ received: 2000, status: 'uploading' });
