@@ -6,8 +6,7 @@
  */
 import type { Appointment, SlotDay } from '../../../src/shared/api/applications';
 import { BOOKING_WINDOW_WORKING_DAYS, SLOT_CAPACITY } from '../../../mock/appointments';
-import type { MockServer } from '../../support/mock-server';
-import { startMockServer } from '../../support/mock-server';
+import { apiSuitePerFile } from '../../support/api-suite';
 import type { ErrorBody } from '../../support/api-client';
 import { Api, newKey } from '../../support/api-client';
 
@@ -17,43 +16,30 @@ const VILLAGE = '500107001004'; // 兴胜路社区便民服务站: 09:00-11:30�
 const VILLAGE_ITEM = '500107001004-200240002000'; // 社会保障卡申领代办, one visit
 const NO_VISIT = '500000-200110004000'; // 机动车驾驶证换证: 到现场次数 0
 
-let server: MockServer;
-let anon: Api;
 let yu: Api;
 let tian: Api;
-
-beforeAll(async () => {
-  server = await startMockServer();
-  anon = new Api(server.url);
-});
-afterAll(async () => {
-  expect(server.logged).toEqual([]);
-  await server.close();
-});
-beforeEach(async () => {
-  server.world.reset();
+const suite = apiSuitePerFile(async (anon) => {
   yu = await anon.demo('yu');
   tian = await anon.demo('tian');
 });
 
 /** Moves the world clock and signs the two citizens in again (sessions idle out after 2 hours). */
 async function freezeAt(iso: string): Promise<void> {
-  server.world.clock.freeze(new Date(iso));
-  yu = await anon.demo('yu');
-  tian = await anon.demo('tian');
+  suite.server.world.clock.freeze(new Date(iso));
+  await suite.signIn();
 }
 
 /** A fifth citizen: a new account signed in by SMS (the code read from the dev outbox). */
 async function smsCitizen(phone: string): Promise<Api> {
-  expect((await anon.post('/session/sms-code', { phone })).status).toBe(200);
-  const outbox = await anon.get<Array<{ text: string }>>('/dev/outbox');
+  expect((await suite.anon.post('/session/sms-code', { phone })).status).toBe(200);
+  const outbox = await suite.anon.get<Array<{ text: string }>>('/dev/outbox');
   const code = /验证码为(\d{6})/.exec(outbox.body[0]?.text ?? '')?.[1];
-  const res = await anon.post<{ token: string }>('/session/sms', { phone, code });
+  const res = await suite.anon.post<{ token: string }>('/session/sms', { phone, code });
   expect(res.status).toBe(200);
-  return new Api(server.url, res.body.token);
+  return new Api(suite.server.url, res.body.token);
 }
 
-const slots = (hall: string, item: string, date: string) => anon.get<SlotDay>(`/halls/${hall}/slots?itemId=${item}&date=${date}`);
+const slots = (hall: string, item: string, date: string) => suite.anon.get<SlotDay>(`/halls/${hall}/slots?itemId=${item}&date=${date}`);
 const book = (api: Api, body: Record<string, unknown>, key: string = newKey()) => api.post<Appointment>('/appointments', body, key);
 const starts = (day: SlotDay) => day.slots.map((s) => s.start);
 
@@ -119,7 +105,7 @@ describe('slots', () => {
     expect(BOOKING_WINDOW_WORKING_DAYS).toBe(7);
     expect((await slots(DISTRICT, ID_RENEWAL, '2026-12-11')).status).toBe(200);
     for (const date of ['2026-12-12', '2026-12-14', '2026-12-01', '2027-03-01']) {
-      const res = await anon.get<ErrorBody>(`/halls/${DISTRICT}/slots?itemId=${ID_RENEWAL}&date=${date}`);
+      const res = await suite.anon.get<ErrorBody>(`/halls/${DISTRICT}/slots?itemId=${ID_RENEWAL}&date=${date}`);
       expect(res.status).toBe(422);
       expect(res.body.error.fields?.date).toMatch(/2026年12月2日.*至2026年12月11日/);
     }
@@ -128,13 +114,13 @@ describe('slots', () => {
   });
 
   it('the hall must handle the item, and the item must need a visit', async () => {
-    const notHere = await anon.get<ErrorBody>(`/halls/${VILLAGE}/slots?itemId=${ID_RENEWAL}&date=2026-12-03`);
+    const notHere = await suite.anon.get<ErrorBody>(`/halls/${VILLAGE}/slots?itemId=${ID_RENEWAL}&date=2026-12-03`);
     expect(notHere.status).toBe(422);
     expect(notHere.body.error.fields?.itemId).toMatch(/不办理/);
-    const noVisit = await anon.get<ErrorBody>(`/halls/${DISTRICT}/slots?itemId=${NO_VISIT}&date=2026-12-03`);
+    const noVisit = await suite.anon.get<ErrorBody>(`/halls/${DISTRICT}/slots?itemId=${NO_VISIT}&date=2026-12-03`);
     expect(noVisit.status).toBe(422);
     expect(noVisit.body.error.fields?.itemId).toBe('该事项无需到现场');
-    const unknownHall = await anon.get<ErrorBody>(`/halls/500199/slots?itemId=${ID_RENEWAL}&date=2026-12-03`);
+    const unknownHall = await suite.anon.get<ErrorBody>(`/halls/500199/slots?itemId=${ID_RENEWAL}&date=2026-12-03`);
     expect(unknownHall.status).toBe(404);
   });
 });
@@ -143,7 +129,7 @@ describe('booking', () => {
   it('answers the appointment with a code, the hall name, address and that day’s hours; remaining drops by one', async () => {
     const res = await book(yu, { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-03', start: '09:30' });
     expect(res.status).toBe(200);
-    const hall = server.world.halls.getHall(DISTRICT);
+    const hall = suite.server.world.halls.getHall(DISTRICT);
     expect(res.body).toMatchObject({
       hallId: DISTRICT,
       hallName: '九龙坡区政务服务中心',
@@ -166,7 +152,7 @@ describe('booking', () => {
     const body = { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-03', start: '09:30' };
     const [a, b] = await Promise.all([book(yu, body, key), book(yu, body, key)]);
     expect(a.body).toEqual(b.body);
-    expect(server.world.collection('appointments').size).toBe(1);
+    expect(suite.server.world.collection('appointments').size).toBe(1);
     const other = await yu.post<ErrorBody>('/appointments', { ...body, start: '10:00' }, key);
     expect(other.status).toBe(409);
     expect(other.body.error.fields).toHaveProperty('Idempotency-Key');
@@ -183,12 +169,12 @@ describe('booking', () => {
     expect((full.body as unknown as ErrorBody).error.fields?.start).toBe('该时段已约满，请选择其他时段');
     const day = await slots(VILLAGE, VILLAGE_ITEM, '2026-12-03');
     expect(day.body.slots[0]).toMatchObject({ start: '09:00', capacity: 1, remaining: 0 });
-    expect(server.world.collection('appointments').size).toBe(1);
+    expect(suite.server.world.collection('appointments').size).toBe(1);
   });
 
   it('capacity: a district slot takes 4 citizens', async () => {
     const body = { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-04', start: '14:00' };
-    const citizens = [yu, tian, await anon.demo('tu'), await anon.demo('newcomer')];
+    const citizens = [yu, tian, await suite.anon.demo('tu'), await suite.anon.demo('newcomer')];
     for (const api of citizens) expect((await book(api, body)).status).toBe(200);
     const fifth = await book(await smsCitizen('13900001111'), body);
     expect(fifth.status).toBe(409);
@@ -225,7 +211,7 @@ describe('booking', () => {
     const weekend = await yu.post<ErrorBody>('/appointments', { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-06', start: '09:00' }, newKey());
     expect(weekend.status).toBe(422);
     expect(weekend.body.error.fields).toHaveProperty('date');
-    expect(server.world.collection('appointments').size).toBe(0);
+    expect(suite.server.world.collection('appointments').size).toBe(0);
   });
 });
 
@@ -249,7 +235,7 @@ describe('listing and cancelling', () => {
     const body = { hallId: VILLAGE, itemId: VILLAGE_ITEM, date: '2026-12-02', start: '10:30' };
     const booked = await book(yu, body);
     expect((await book(tian, body)).status).toBe(409);
-    server.world.clock.advance(29 * 60_000); // 10:29
+    suite.server.world.clock.advance(29 * 60_000); // 10:29
     const cancelled = await yu.del<Appointment>(`/appointments/${booked.body.id}`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ id: booked.body.id, status: 'cancelled', code: booked.body.code });
@@ -257,7 +243,7 @@ describe('listing and cancelling', () => {
     expect((await yu.del<Appointment>(`/appointments/${booked.body.id}`)).body.status).toBe('cancelled');
     const theirs = await book(tian, body);
     expect(theirs.status).toBe(200);
-    server.world.clock.advance(60_000); // 10:30: the slot has started
+    suite.server.world.clock.advance(60_000); // 10:30: the slot has started
     const tooLate = await tian.del<ErrorBody>(`/appointments/${theirs.body.id}`);
     expect(tooLate.status).toBe(422);
     expect(tooLate.body.error.fields?.id).toMatch(/已开始/);
@@ -267,9 +253,9 @@ describe('listing and cancelling', () => {
 
 describe('401 and 404', () => {
   it('personal endpoints need a session; slots are public', async () => {
-    expect((await anon.get('/appointments')).status).toBe(401);
-    expect((await anon.post('/appointments', { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-03', start: '09:00' }, newKey())).status).toBe(401);
-    expect((await anon.del('/appointments/appt_x')).status).toBe(401);
+    expect((await suite.anon.get('/appointments')).status).toBe(401);
+    expect((await suite.anon.post('/appointments', { hallId: DISTRICT, itemId: ID_RENEWAL, date: '2026-12-03', start: '09:00' }, newKey())).status).toBe(401);
+    expect((await suite.anon.del('/appointments/appt_x')).status).toBe(401);
     expect((await slots(DISTRICT, ID_RENEWAL, '2026-12-03')).status).toBe(200);
   });
 

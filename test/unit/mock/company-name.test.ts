@@ -5,26 +5,13 @@
  */
 import type { CompanyNameAvailability } from '../../../src/shared/api/applications';
 import { nameCore } from '../../../mock/companies';
-import type { MockServer } from '../../support/mock-server';
-import { startMockServer } from '../../support/mock-server';
+import { apiSuitePerFile } from '../../support/api-suite';
 import type { ErrorBody } from '../../support/api-client';
 import { Api } from '../../support/api-client';
 
-let server: MockServer;
-let anon: Api;
 let yu: Api;
 let tian: Api;
-
-beforeAll(async () => {
-  server = await startMockServer();
-  anon = new Api(server.url);
-});
-afterAll(async () => {
-  expect(server.logged).toEqual([]);
-  await server.close();
-});
-beforeEach(async () => {
-  server.world.reset();
+const suite = apiSuitePerFile(async (anon) => {
   yu = await anon.demo('yu');
   tian = await anon.demo('tian');
 });
@@ -33,7 +20,7 @@ const check = (api: Api, name: string, divisionCode = '500107') => api.post<Comp
 
 /** A filed application as mock/applications keeps it (only the fields the check reads). */
 function fileApplication(id: string, userId: string, name: string, status = 'received'): void {
-  server.world.collection('applications-applications').put(id, { id, userId, status, values: { company: { name } } });
+  suite.server.world.collection('applications-applications').put(id, { id, userId, status, values: { company: { name } } });
 }
 
 it('a well-formed free name is available', async () => {
@@ -86,7 +73,7 @@ it('a name reserved by another citizen’s pending application is taken; an ende
 });
 
 it('needs a session, a known Chongqing division and a well-typed body', async () => {
-  expect((await anon.post('/company-names/check', { name: '重庆嘉陵商贸有限公司', divisionCode: '500107' })).status).toBe(401);
+  expect((await suite.anon.post('/company-names/check', { name: '重庆嘉陵商贸有限公司', divisionCode: '500107' })).status).toBe(401);
   const beijing = await yu.post<ErrorBody>('/company-names/check', { name: '重庆嘉陵商贸有限公司', divisionCode: '110105' });
   expect(beijing.status).toBe(422);
   expect(beijing.body.error.fields?.divisionCode).toBe('登记地应为重庆市或重庆市的区县');
