@@ -5,6 +5,9 @@
  *   --strict          exit 1 when any budget is missed (default: budgets are only reported)
  *   --duration=N      autocannon seconds (default 10)
  *   --points=N        random points for the in-process query latency (default 5000)
+ *   --submits=N       timed submits for the in-process submit latency (default 300)
+ *   --journey-seconds=N  how long the 50 journey clients run (default 60)
+ *   --journey-memory  journey server without a journal (MOCK_DATA_DIR=memory; default: a temp folder)
  *
  * Needs dist/weapp and dist/h5 (`npx taro build --type weapp`, `--type h5`). Every measurement is
  * guarded on its own: one that cannot be made is reported as ERROR and the others still run. The
@@ -16,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureH5FirstLoad } from './bench/h5-first-load';
 import { measureHttpThroughput } from './bench/http-throughput';
+import { measureJourneys } from './bench/journeys';
 import type { FailingAudit } from './bench/lighthouse';
 import { measureLighthouse } from './bench/lighthouse';
 import { measureNearbyLatency } from './bench/nearby-latency';
@@ -24,6 +28,7 @@ import type { Section } from './bench/report';
 import { renderTable } from './bench/report';
 import type { ChildServer } from './bench/server';
 import { startChildServer } from './bench/server';
+import { measureSubmitLatency } from './bench/submit-latency';
 import { measureWeappSize } from './bench/weapp-size';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -65,6 +70,8 @@ async function main(): Promise<number> {
   const skipLighthouse = flag('no-lighthouse');
   const duration = numberFlag('duration', 10);
   const points = numberFlag('points', 5000);
+  const submits = numberFlag('submits', 300);
+  const journeySeconds = numberFlag('journey-seconds', 60);
   const sections: Section[] = [];
 
   sections.push(
@@ -75,6 +82,7 @@ async function main(): Promise<number> {
   );
   sections.push(await guarded('nearby-latency', 'nearby query (in-process)', () => measureNearbyLatency(points, new Date(MOCK_NOW))));
   sections.push(await guarded('search-latency', 'catalog search (in-process)', () => measureSearchLatency(Math.min(points, 3000))));
+  sections.push(await guarded('submit-latency', 'submit (in-process)', () => measureSubmitLatency(submits, new Date(MOCK_NOW))));
 
   // One server child for everything over HTTP; started lazily so its failure is reported once
   // per dependent measurement rather than aborting the bench.
@@ -106,6 +114,9 @@ async function main(): Promise<number> {
     await server?.stop();
     rmSync(h5Snapshot, { recursive: true, force: true });
   }
+  // A server of its own (fresh temp data folder), once the shared one is gone: the journeys
+  // write thousands of applications and must not share a machine's cores with anything measured.
+  sections.push(await guarded('journeys', 'journeys under load', () => measureJourneys(ROOT, journeySeconds, MOCK_NOW, { memory: flag('journey-memory') })));
 
   console.log(`\n${renderTable(sections)}\n`);
   const lighthouse = sections.find((s) => s.id === 'lighthouse');
@@ -128,7 +139,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     durationMs: Date.now() - started,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
-    options: { strict, lighthouse: !skipLighthouse, autocannonSeconds: duration, latencyPoints: points, mockNow: MOCK_NOW },
+    options: { strict, lighthouse: !skipLighthouse, autocannonSeconds: duration, latencyPoints: points, submits, journeySeconds, journeyMemory: flag('journey-memory'), mockNow: MOCK_NOW },
     summary: { errors: errors.map((s) => `${s.title}: ${s.error}`), budgetsMissed: missed },
     sections,
   };

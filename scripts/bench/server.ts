@@ -26,7 +26,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startChildServer(repoRoot: string, env: { MOCK_NOW: string; H5_DIR: string }): Promise<ChildServer> {
+/** `MOCK_DATA_DIR` unset: whatever the bench's own environment says (main.ts defaults to .mock-data/). */
+export async function startChildServer(repoRoot: string, env: { MOCK_NOW: string; H5_DIR: string; MOCK_DATA_DIR?: string }): Promise<ChildServer> {
   const port = await freePort();
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const child: ChildProcess = spawn(tsx, ['mock/main.ts'], {
