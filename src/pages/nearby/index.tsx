@@ -6,7 +6,9 @@ import { Pressable } from '../../components/Pressable';
 import { TabNav } from '../../components/TabNav';
 import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
-import { ElderToggle } from '../../components/ElderToggle';
+import { ElderOffer, ElderToggle } from '../../components/ElderToggle';
+import { useElderMode } from '../../core/settings/elderMode';
+import { ElderHome } from '../../features/elder-home/ElderHome';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
 import { LocationPrompt } from '../../features/place/components/LocationPrompt';
 import { PlaceBar } from '../../features/place/components/PlaceBar';
@@ -15,8 +17,6 @@ import type { NearbyHall } from '../../shared/api/halls';
 import { ROUTES } from '../../routes';
 import './index.scss';
 
-
-
 /** 就近办: the halls of all four levels nearest to the citizen, as a list or on a map. */
 export default function NearbyPage() {
   const { place, locating, failure, locate } = usePlace();
@@ -24,6 +24,7 @@ export default function NearbyPage() {
   const [mode, setMode] = useState<ViewMode>('list');
   const [selected, setSelected] = useState<NearbyHall | null>(null);
   const nearby = useNearbyHalls(place?.point ?? null, filters);
+  const elder = useElderMode();
 
   const openHall = useCallback((hall: NearbyHall) => {
     void Taro.navigateTo({ url: ROUTES.hallDetail(hall.id) });
@@ -42,6 +43,9 @@ export default function NearbyPage() {
   return (
     <Page className="yk-nearby" tab>
       <ElderToggle />
+      <ElderOffer />
+      {/* 长辈版: the elder home first (nearest hall, the most used services, a person to call) */}
+      {elder && <ElderHome place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />}
       {place ? (
         <PlaceBar place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />
       ) : (

@@ -1,0 +1,127 @@
+/**
+ * Every H5 page the page-wide sweeps visit (axe in a11y.test.ts, the 长辈版 sizes in
+ * elder.test.ts), and how each is reached: signed in or out, with a draft, after a step.
+ *
+ * Adding a page is one line in PAGES: its name and its URL from src/routes.ts (ids come from the
+ * server's own data, resolved once per file).
+ */
+import type { Page } from 'playwright-core';
+import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
+import type { Draft } from '../../src/shared/api/applications';
+import type { SessionGrant } from '../../src/shared/api/identity';
+import { ROUTES } from '../support/routes';
+import type { SuiteServer } from '../support/suite-server';
+import { button, topPage, waitForCards } from './harness';
+
+/** A street by 九龙坡区政务服务中心, as a phone's GPS (WGS-84) reports it. */
+export const NEAR_JIULONGPO = { latitude: 29.505, longitude: 106.505 };
+
+/** 普通护照签发 (city): a fee of 120 元 and one visit, so its pages show both. */
+export const PASSPORT = '500000-010110001000';
+
+/** Ids of real records, looked up on the file's server (never restated here). */
+export interface Ids {
+  hall: string;
+  guide: string;
+  lifeEvent: string;
+}
+
+/** What 喻先生 made before the visit, for pages about his own records. */
+export interface Own {
+  draft: string;
+}
+
+export interface SweptPage {
+  name: string;
+  url: (ids: Ids, own: Own) => string;
+  /** what a user does first, so the visited state has content, not only a spinner */
+  then?: (page: Page) => Promise<void>;
+  /** visit as 喻先生, signed in before the page loads */
+  signedIn?: boolean;
+  /** he has a draft of 普通护照签发 (an item with a fee and a visit) */
+  draft?: boolean;
+  /** only exists in 长辈版 (the elder home): skipped by sweeps of the normal mode */
+  elderOnly?: boolean;
+}
+
+const useMyPosition = async (page: Page): Promise<void> => {
+  await button(topPage(page).getByTestId('location-prompt'), '使用我的位置').click();
+  await waitForCards(page);
+};
+
+export const PAGES: SweptPage[] = [
+  { name: 'nearby', url: () => ROUTES.nearby },
+  { name: 'nearby, located', url: () => ROUTES.nearby, then: useMyPosition },
+  {
+    name: '长辈版 home (就近办), located from the elder home',
+    url: () => ROUTES.nearby,
+    elderOnly: true,
+    then: async (page) => {
+      await topPage(page).getByTestId('elder-locate').click();
+      await topPage(page).getByTestId('elder-hall-name').waitFor();
+    },
+  },
+  { name: 'services', url: () => ROUTES.services },
+  { name: 'search (q=sbk)', url: () => ROUTES.itemSearch({ q: 'sbk' }) },
+  { name: 'guide', url: (ids) => ROUTES.guide(ids.guide) },
+  { name: 'life event', url: (ids) => ROUTES.lifeEvent(ids.lifeEvent) },
+  { name: 'departments', url: () => ROUTES.departments },
+  { name: 'hall detail', url: (ids) => ROUTES.hallDetail(ids.hall) },
+  { name: 'place picker', url: () => ROUTES.pickPlace },
+  { name: '我的, signed out', url: () => ROUTES.me },
+  { name: 'sign-in', url: () => ROUTES.signIn() },
+  { name: 'privacy policy', url: () => ROUTES.privacy },
+  { name: 'accessibility statement', url: () => ROUTES.accessibility },
+  { name: '我的, signed in', url: () => ROUTES.me, signedIn: true },
+  { name: 'certificates', url: () => ROUTES.certificates, signedIn: true },
+  { name: 'data-use log', url: () => ROUTES.dataUse, signedIn: true },
+  { name: 'addresses', url: () => ROUTES.addresses, signedIn: true },
+  { name: 'new address', url: () => ROUTES.addressEdit(), signedIn: true },
+  { name: 'family members', url: () => ROUTES.family, signedIn: true },
+  { name: 'real-name', url: () => ROUTES.realName, signedIn: true },
+  { name: 'delete account', url: () => ROUTES.deleteAccount, signedIn: true },
+  { name: '我的材料', url: () => ROUTES.materials, signedIn: true },
+  { name: '我的预约', url: () => ROUTES.appointments, signedIn: true },
+  { name: '我的办件', url: () => ROUTES.applications, signedIn: true },
+  { name: 'book a visit', url: () => ROUTES.book(PASSPORT), signedIn: true },
+  { name: 'apply: task list', url: (_, own) => ROUTES.applyTasks(own.draft), signedIn: true, draft: true },
+  { name: 'apply: situation', url: (_, own) => ROUTES.applySituation(own.draft), signedIn: true, draft: true },
+  { name: 'apply: applicant', url: (_, own) => ROUTES.applyApplicant(own.draft), signedIn: true, draft: true },
+  { name: 'apply: form', url: (_, own) => ROUTES.applyForm(own.draft), signedIn: true, draft: true },
+  { name: 'apply: materials', url: (_, own) => ROUTES.applyMaterials(own.draft), signedIn: true, draft: true },
+  { name: 'apply: delivery', url: (_, own) => ROUTES.applyDelivery(own.draft), signedIn: true, draft: true },
+  { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
+];
+
+export async function lookUpIds(server: SuiteServer): Promise<Ids> {
+  const sbk = await server.api<ItemListResponse>('/api/items?q=sbk&group=basic');
+  const events = await server.api<LifeEventSummary[]>('/api/life-events');
+  return { hall: '500107', guide: sbk.items[0].id, lifeEvent: events[0].id };
+}
+
+/** A call as the signed-in citizen (the suite's own helper sends no session). */
+async function asCitizen<T>(server: SuiteServer, token: string, method: string, path: string, body: unknown): Promise<T> {
+  const res = await fetch(server.url + path, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The stored form of setElderMode(true), as Taro's H5 storage writes it, before the app reads it. */
+export async function presetElderMode(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('settings.elderMode', JSON.stringify({ data: { v: 1, data: true } })));
+}
+
+/**
+ * Prepares a fresh page for one swept page (session and draft when the page needs them) and
+ * returns the route to open.
+ */
+export async function prepare(server: SuiteServer, page: Page, swept: SweptPage, ids: Ids): Promise<string> {
+  const own: Own = { draft: '' };
+  if (swept.signedIn) {
+    const grant = await server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
+    if (swept.draft) own.draft = (await asCitizen<Draft>(server, grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
+    // The stored form of startSession(token), as Taro's H5 storage writes it.
+    await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
+  }
+  return swept.url(ids, own);
+}
