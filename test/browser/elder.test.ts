@@ -163,7 +163,7 @@ test.each(PAGES)('长辈版 $name: text ≥ 18 px, line spacing ≥ 1.3, contras
       const pages = document.querySelectorAll('#app > .taro_page');
       return Math.max(document.documentElement.scrollHeight, pages[pages.length - 1]?.scrollHeight ?? 0);
     });
-    await page.setViewportSize({ width: PHONE.width, height: Math.min(height, 6000) });
+    await page.setViewportSize({ width: PHONE.width, height: Math.min(height, 1600) });
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, `${swept.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`) });
   }
