@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { answerElderModeOffer, useElderModeOffer } from '../../core/settings/elderMode';
 import { Pressable } from '../Pressable';
-import './index.scss';
 
 /**
  * First launch: 长辈版 offered once, inline on the first screen (not a pop-up), with both answers
