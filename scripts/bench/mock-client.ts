@@ -2,7 +2,7 @@
  * A small HTTP client for the mock API measurements (submit latency, journeys under load): one
  * keep-alive agent per client, JSON or raw bytes in, status + parsed JSON + round-trip time out,
  * a timeout per request. Plus what both measurements need to get a draft ready to submit: the
- * item ids, a PDF in 我的材料, and the full save (form filled by form-fill.ts).
+ * item ids, a PDF in 我的材料, and the full save (form filled by the tests' fillForm, test/support/api-client.ts).
  */
 import { Agent, request } from 'node:http';
 import type { Draft, Upload } from '../../src/shared/api/applications';
