@@ -1,7 +1,7 @@
-import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
+import { Statement, type StatementSection } from '../../../../features/identity/components/Statement';
 import { device } from '../../../../core/platform/device';
 import { ROUTES } from '../../../../routes';
 import '../../me.scss';
@@ -10,7 +10,7 @@ import '../../me.scss';
 const REVIEWED = '2026年11月30日';
 const HOTLINE = '12345';
 
-const SECTIONS: { title: string; lines: string[] }[] = [
+const SECTIONS: StatementSection[] = [
   {
     title: '已经做到的',
     lines: [
@@ -42,32 +42,14 @@ const SECTIONS: { title: string; lines: string[] }[] = [
 export default function AccessibilityPage() {
   return (
     <Page className="yk-accessibility">
-      <View className="yk-card">
-        <Text className="yk-me-page__heading" role="heading" aria-level={1}>
-          渝快办无障碍声明
-        </Text>
-        <Text className="yk-me-page__note">本声明最近一次核对日期：{REVIEWED}</Text>
-      </View>
-      {SECTIONS.map((s) => (
-        <View key={s.title} className="yk-card">
-          <Text className="yk-me-page__title" role="heading" aria-level={2}>
-            {s.title}
-          </Text>
-          {s.lines.map((l) => (
-            <Text key={l} className="yk-me-page__para">
-              · {l}
-            </Text>
-          ))}
-        </View>
-      ))}
-      <View className="yk-card">
+      <Statement title="渝快办无障碍声明" note={`本声明最近一次核对日期：${REVIEWED}`} sections={SECTIONS}>
         <Pressable className="yk-button yk-button--primary" testId="call-hotline" onTap={() => void device.callPhone(HOTLINE)}>
           拨打 {HOTLINE} 反馈问题
         </Pressable>
         <Pressable className="yk-link" role="link" onTap={() => void Taro.navigateTo({ url: ROUTES.privacy })}>
           隐私政策
         </Pressable>
-      </View>
+      </Statement>
     </Page>
   );
 }

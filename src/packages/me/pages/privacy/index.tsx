@@ -1,11 +1,11 @@
-import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
+import { Statement, type StatementSection } from '../../../../features/identity/components/Statement';
 import { ROUTES } from '../../../../routes';
 import '../../me.scss';
 
-const SECTIONS: { title: string; lines: string[] }[] = [
+const SECTIONS: StatementSection[] = [
   {
     title: '我们收集哪些信息',
     lines: [
@@ -46,29 +46,11 @@ const SECTIONS: { title: string; lines: string[] }[] = [
 export default function PrivacyPage() {
   return (
     <Page className="yk-privacy">
-      <View className="yk-card">
-        <Text className="yk-me-page__heading" role="heading" aria-level={1}>
-          渝快办隐私政策
-        </Text>
-        <Text className="yk-me-page__note">本演示版本中的人员和证照均为示例数据。</Text>
-      </View>
-      {SECTIONS.map((s) => (
-        <View key={s.title} className="yk-card">
-          <Text className="yk-me-page__title" role="heading" aria-level={2}>
-            {s.title}
-          </Text>
-          {s.lines.map((l) => (
-            <Text key={l} className="yk-me-page__para">
-              · {l}
-            </Text>
-          ))}
-        </View>
-      ))}
-      <View className="yk-card">
+      <Statement title="渝快办隐私政策" note="本演示版本中的人员和证照均为示例数据。" sections={SECTIONS}>
         <Pressable className="yk-link" role="link" onTap={() => void Taro.navigateTo({ url: ROUTES.deleteAccount })}>
           去注销账号
         </Pressable>
-      </View>
+      </Statement>
     </Page>
   );
 }
