@@ -1,4 +1,5 @@
-import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { useShareAppMessage } from '@tarojs/taro';
+import { notify } from '../../core/notify';
 import { device } from '../../core/platform/device';
 import { Pressable } from '../Pressable';
 
@@ -35,8 +36,8 @@ export function ShareButton({ title, className, weappText = '分享', testId }: 
   }
   const share = async () => {
     const result = await device.shareLink(title);
-    if (result === 'copied') void Taro.showToast({ title: '链接已复制', icon: 'none' });
-    if (result === 'failed') void Taro.showToast({ title: '分享失败，请稍后重试', icon: 'none' });
+    if (result === 'copied') notify('链接已复制', 'info');
+    if (result === 'failed') notify('分享失败，请稍后重试', 'error');
   };
   return (
     <Pressable className={className} onTap={() => void share()} testId={testId}>

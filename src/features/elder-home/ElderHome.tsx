@@ -4,11 +4,13 @@ import { Pressable } from '../../components/Pressable';
 import { goToTab } from '../../components/TabNav';
 import { useAsync } from '../../core/hooks/useAsync';
 import { device } from '../../core/platform/device';
+import { geolocation, type LocationFailure } from '../../core/platform/location';
 import type { NearbyHall } from '../../shared/api/halls';
 import { formatDayHours, formatDistance } from '../../shared/format/hall';
 import { ROUTES } from '../../routes';
 import { hallsService } from '../halls/hallsService';
 import type { Place } from '../place/placeStore';
+import { FAILURE_MESSAGE } from '../place/usePlace';
 import { ELDER_ENTRIES, HOTLINE } from './entries';
 import './ElderHome.scss';
 
@@ -16,6 +18,8 @@ export interface ElderHomeProps {
   /** where the citizen is, or the place they chose; null until either */
   place: Place | null;
   locating: boolean;
+  /** why the last attempt to locate failed, said in words under the buttons */
+  failure: LocationFailure | null;
   onLocate: () => void;
   onPickPlace: () => void;
 }
@@ -27,7 +31,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
  * the few services older citizens use most as large entries, everything else one tap away, and
  * a person to call. Nothing moves by itself and nothing pops up.
  */
-export function ElderHome({ place, locating, onLocate, onPickPlace }: ElderHomeProps) {
+export function ElderHome({ place, locating, failure, onLocate, onPickPlace }: ElderHomeProps) {
   const point = place?.point ?? null;
   const nearest = useAsync(
     () => (point ? hallsService.nearby({ lat: point.lat, lng: point.lng, limit: 1 }).then((r) => r.items[0] ?? null) : Promise.resolve(null)),
@@ -42,16 +46,34 @@ export function ElderHome({ place, locating, onLocate, onPickPlace }: ElderHomeP
         <Text className="yk-elder-home__title" role="heading" aria-level={2}>
           离您最近的大厅
         </Text>
+        {/* With no place yet this is the page's one location prompt: 就近办 shows its own only
+            outside 长辈版. Same content as LocationPrompt (why, what failed, both ways, settings). */}
         {!place && (
-          <>
-            <Text className="yk-elder-home__text">还不知道您在哪里。请用您的位置，或选一个地点，就能找到最近的大厅。</Text>
-            <Pressable className="yk-button yk-button--primary yk-elder-home__action" testId="elder-locate" disabled={locating} onTap={onLocate}>
-              {locating ? '正在定位…' : '用我的位置'}
+          <View data-testid="location-prompt">
+            <Text className="yk-elder-home__text">还不知道您在哪里。请用您的位置，或选一个地点，就能找到最近的大厅。位置只用于本次查找，不会保存到服务器。</Text>
+            {failure && (
+              <Text className="yk-elder-home__text" role="alert">
+                {FAILURE_MESSAGE[failure]}
+              </Text>
+            )}
+            <Pressable
+              className="yk-button yk-button--primary yk-elder-home__action"
+              testId="elder-locate"
+              disabled={locating}
+              openType="agreePrivacyAuthorization"
+              onTap={onLocate}
+            >
+              {locating ? '正在定位…' : '使用我的位置'}
             </Pressable>
             <Pressable className="yk-button yk-button--ghost yk-elder-home__action" testId="elder-pick-place" onTap={onPickPlace}>
-              选择地点
+              手动选择地点
             </Pressable>
-          </>
+            {failure === 'denied' && geolocation.canOpenSettings && (
+              <Pressable className="yk-button yk-button--ghost yk-elder-home__action" onTap={() => void geolocation.openLocationSettings().then((ok) => ok && onLocate())}>
+                去设置开启定位
+              </Pressable>
+            )}
+          </View>
         )}
         {place && nearest.status === 'loading' && <Text className="yk-elder-home__text">正在查找“{place.label}”附近的大厅…</Text>}
         {place && nearest.status === 'error' && (
@@ -123,9 +145,12 @@ export function ElderHome({ place, locating, onLocate, onPickPlace }: ElderHomeP
         </Pressable>
       </View>
 
-      <Text className="yk-elder-home__title yk-elder-home__list-title" role="heading" aria-level={2}>
-        附近的大厅
-      </Text>
+      {/* the normal list follows only once there is a place to list halls around */}
+      {place && (
+        <Text className="yk-elder-home__title yk-elder-home__list-title" role="heading" aria-level={2}>
+          附近的大厅
+        </Text>
+      )}
     </View>
   );
 }

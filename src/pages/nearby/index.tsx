@@ -44,12 +44,13 @@ export default function NearbyPage() {
     <Page className="yk-nearby" tab>
       <ElderToggle />
       <ElderOffer />
-      {/* 长辈版: the elder home first (nearest hall, the most used services, a person to call) */}
-      {elder && <ElderHome place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />}
+      {/* 长辈版: the elder home first (nearest hall, the most used services, a person to call);
+          with no place yet its nearest-hall card is the one location prompt, so ours stays out */}
+      {elder && <ElderHome place={place} locating={locating} failure={failure} onLocate={locate} onPickPlace={pickPlace} />}
       {place ? (
         <PlaceBar place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />
       ) : (
-        <LocationPrompt locating={locating} failure={failure} onLocate={locate} onPickPlace={pickPlace} />
+        !elder && <LocationPrompt locating={locating} failure={failure} onLocate={locate} onPickPlace={pickPlace} />
       )}
       {place && failure && (
         <Text className="yk-nearby__notice" role="alert">

@@ -6,6 +6,7 @@ import { Pressable } from '../../../../components/Pressable';
 import { ShareButton, useShare } from '../../../../components/Share';
 import { StateView } from '../../../../components/StateView';
 import { goToTab } from '../../../../components/TabNav';
+import { notify } from '../../../../core/notify';
 import { device } from '../../../../core/platform/device';
 import { HallItems } from '../../../../features/catalog/components/HallItems';
 import { WeekHours } from '../../../../features/halls/components/WeekHours';
@@ -89,7 +90,7 @@ function HallBody({ hall }: { hall: HallDetail }) {
           </Pressable>
           <Pressable
             className="yk-button yk-button--ghost"
-            onTap={() => void device.copyText(hall.address).then((ok) => Taro.showToast({ title: ok ? '地址已复制' : '复制失败', icon: 'none' }))}
+            onTap={() => void device.copyText(hall.address).then((ok) => notify(ok ? '地址已复制' : '复制失败', ok ? 'info' : 'error'))}
           >
             复制地址
           </Pressable>

@@ -1,5 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
+import { notify } from '../../../../core/notify';
 import { AddressForm } from '../../../../features/identity/components/AddressForm';
 import { PersonalView } from '../../../../features/identity/components/PersonalView';
 import { identityService } from '../../../../features/identity/identityService';
@@ -16,7 +17,7 @@ export default function AddressPage() {
 
   const saved = () => {
     profileChanged();
-    void Taro.showToast({ title: '地址已保存', icon: 'success' });
+    notify('地址已保存', 'success');
     void Taro.navigateBack();
   };
 

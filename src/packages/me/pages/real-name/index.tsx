@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { useMutation } from '../../../../core/hooks/useMutation';
+import { notify } from '../../../../core/notify';
 import { TextField } from '../../../../features/identity/components/TextField';
 import { identityService } from '../../../../features/identity/identityService';
 import { profileChanged } from '../../../../features/identity/usePersonal';
@@ -106,7 +107,7 @@ function FaceCheck({ verificationId, onRestart }: { verificationId: string; onRe
       void face.submit(outcome).then((r) => {
         if (r.status === 'success' && r.data.realName === 'verified') {
           profileChanged();
-          void Taro.showToast({ title: '实名认证成功', icon: 'success' });
+          notify('实名认证成功', 'success');
           void Taro.navigateBack();
         } else {
           setStage('failed');
