@@ -80,7 +80,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // ES5 (transpiled classes, which Lighthouse reports as legacy JavaScript) that no target
         // here needs and no browserslist can undo: every H5 target has AbortController natively.
         // (false: an empty module; webpack-chain's alias.set is typed for paths only)
-        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false } } });
+        // Likewise Taro's request imports the whatwg-fetch polyfill (17 KB on the first load) for
+        // browsers without fetch; every H5 target has it.
+        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false, 'whatwg-fetch': false } } });
         // The first screen's page chunk downloads with the entry chunks, not after them.
         chain.plugin('preload-first-page').use(PreloadFirstPagePlugin, ['src/pages/nearby/index']);
       },

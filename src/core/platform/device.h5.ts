@@ -1,20 +1,32 @@
-import Taro from '@tarojs/taro';
 import type { DeviceApi, ShareOutcome } from './device.types';
 
 export type { DeviceApi, ShareOutcome } from './device.types';
 
 /** Actions that leave the app: phone, map navigation, clipboard. Browser side. */
 
+/**
+ * The Clipboard API where the page may use it (a secure context), else the older selection
+ * copy. Not Taro.setClipboardData: on H5 it brings Taro's toast, modal and action sheet into
+ * every chunk that can copy, the first screen's among them (the 长辈版 home calls a hall).
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
     try {
-      await Taro.setClipboardData({ data: text });
-      return true;
+      return document.execCommand('copy');
     } catch {
       return false;
+    } finally {
+      area.remove();
     }
   }
 }
