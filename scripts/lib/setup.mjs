@@ -45,12 +45,17 @@ export function ensureDependencies() {
   run('npm ci --no-audit --no-fund');
 }
 
-/** Debian's Chromium for the browser tests; the browser builds of npm packages cannot be downloaded here. */
+/**
+ * Debian's Chromium for the browser tests (the browser builds of npm packages cannot be
+ * downloaded here), and the Noto CJK fonts: without them Chinese renders as empty boxes, so
+ * screenshots cannot be read and text is measured with the fallback glyphs.
+ */
 export function ensureChromium() {
-  if (existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) return;
+  const haveFonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+  if (existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium') && haveFonts) return;
   const sudo = process.getuid && process.getuid() === 0 ? '' : 'sudo ';
   run(`${sudo}apt-get update -qq`);
-  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk`);
 }
 
 const SOURCES = ['src', 'config', 'babel.config.js', 'package-lock.json', 'tsconfig.json'];
