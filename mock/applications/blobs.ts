@@ -6,6 +6,7 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { fsyncDir } from '../server/journal';
 import type { World } from '../world';
 
 export interface BlobStore {
@@ -83,17 +84,6 @@ class DiskBlobs implements BlobStore {
   }
 }
 
-function fsyncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // platforms that cannot open a directory: the file itself is fsynced
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 const stores = new WeakMap<World, BlobStore>();
 

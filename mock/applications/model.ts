@@ -17,11 +17,10 @@ import type {
   DeliveryChoice,
   FeeQuote,
   MaterialAnswer,
+  ApplicantChoice,
   TaskKey,
-  UploadStatus,
-  UploadType,
+  Upload,
 } from '../../src/shared/api/applications';
-import type { ApplicantChoice } from '../../src/shared/api/applications';
 import type { OverLimitResult } from '../../src/shared/forms/over-limit';
 import type { FormValues } from '../../src/shared/forms/types';
 import type { World } from '../world';
@@ -45,17 +44,10 @@ export interface DraftRecord {
   touched: number;
 }
 
-export interface UploadRecord {
-  id: string;
+/** An upload as the API shows it, plus its owner and order. */
+export interface UploadRecord extends Upload {
   userId: string;
   seq: number;
-  fileName: string;
-  contentType: UploadType;
-  size: number;
-  received: number;
-  status: UploadStatus;
-  rejection?: string;
-  createdAt: string;
 }
 
 /** Who the application is for, in full: server side only, never in a response. */

@@ -180,8 +180,8 @@ function isOp(value: unknown): value is Op {
   return (value.op === 'put' || value.op === 'del') && 'k' in value && typeof value.k === 'string';
 }
 
-/** Makes the rename itself durable (POSIX); some platforms cannot open a directory: skip there. */
-function fsyncDir(dir: string): void {
+/** Makes a rename or a new file in `dir` durable (POSIX); some platforms cannot open a directory: skip there. */
+export function fsyncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');
