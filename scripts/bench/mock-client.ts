@@ -9,7 +9,7 @@ import type { Draft, Upload } from '../../src/shared/api/applications';
 import { UPLOAD_CHUNK_BYTES } from '../../src/shared/api/applications';
 import type { ItemListResponse } from '../../src/shared/api/catalog';
 import type { PersonaId, SessionGrant } from '../../src/shared/api/identity';
-import { fillForm, pdfBytes } from '../../test/support/api-client';
+import { answerChecklist, fillForm, pdfBytes } from '../../test/support/api-client';
 
 export interface Answer<T = unknown> {
   status: number;
@@ -135,11 +135,7 @@ export const BENCH_PDF = pdfBytes(3000);
 
 /** The full save of a fresh draft: every field, every required material (the PDF), express home. */
 export function fullSave(draft: Draft, persona: SubmittingPersona, today: string, pdfId: string) {
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdfId] }]),
-  );
+  const materials = answerChecklist(draft, pdfId);
   return {
     situationId: draft.situationId,
     applicant: { kind: 'self' as const },

@@ -5,7 +5,7 @@
  * any form; and a whole application filed as the apply flow files it.
  */
 import { deflateSync } from 'node:zlib';
-import type { Application, DeliveryChoice, Draft, Upload } from '../../src/shared/api/applications';
+import type { Application, DeliveryChoice, Draft, MaterialAnswer, Upload } from '../../src/shared/api/applications';
 import { UPLOAD_CHUNK_BYTES } from '../../src/shared/api/applications';
 import type { OutboxMessage } from '../../src/shared/api/dev';
 import type { Address, PersonaId, SessionGrant } from '../../src/shared/api/identity';
@@ -261,17 +261,25 @@ export function fillForm(form: ApplicationForm, today: string, uploadId: string)
  * the citizen's default address when the item offers it, else the e-certificate; saved with
  * If-Match; submitted with an Idempotency-Key. Throws at the first step the server refuses.
  */
+/**
+ * The materials answers of a complete draft: what an e-certificate does not meet is met by the
+ * given upload, deferrable materials are deferred (容缺), optional ones are left out.
+ */
+export function answerChecklist(draft: Draft, uploadId: string): Record<string, MaterialAnswer> {
+  return Object.fromEntries(
+    draft.checklist
+      .filter((m) => !m.certificate && m.requirement !== 'optional')
+      .map((m): [string, MaterialAnswer] => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' } : { kind: 'upload', uploadIds: [uploadId] }]),
+  );
+}
+
 export async function fileApplication(api: Api, itemId: string, options: { situationId?: string; key?: string; today?: string } = {}): Promise<Application> {
   const { situationId = 's1', key = newKey(), today = '2026-12-02' } = options;
   const created = await api.post<Draft>('/drafts', { itemId, situationId });
   if (created.status !== 201) throw new Error(`draft: ${created.status} ${JSON.stringify(created.body)}`);
   const draft = created.body;
   const pdf = await api.upload('照片.pdf', 'application/pdf', pdfBytes(3000));
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
-  );
+  const materials = answerChecklist(draft, pdf.id);
   let delivery: DeliveryChoice = { method: 'electronic' };
   if (draft.deliveryOptions.includes('express')) {
     const addresses = await api.get<Address[]>('/me/addresses');

@@ -12,7 +12,7 @@ import type { Page } from '../../../src/shared/api/page';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
 import type { ErrorBody } from '../../support/api-client';
-import { Api, FULL_ID, FULL_PHONE, fillForm, pdfBytes } from '../../support/api-client';
+import { Api, FULL_ID, FULL_PHONE, answerChecklist, fillForm, pdfBytes } from '../../support/api-client';
 
 let server: MockServer;
 let anon: Api;
@@ -37,11 +37,7 @@ async function readyDraft(yu: Api, today = '2026-12-02'): Promise<Draft> {
   const pdf: Upload = await yu.upload('公司章程.pdf', 'application/pdf', pdfBytes(3000));
   expect(pdf.status).toBe('complete');
   const draft = created.body;
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
-  );
+  const materials = answerChecklist(draft, pdf.id);
   const saved = await yu.put<Draft>(
     `/drafts/${draft.id}`,
     {

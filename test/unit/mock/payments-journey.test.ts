@@ -8,7 +8,7 @@ import type { Application, Appointment, Draft, Payment } from '../../../src/shar
 import { refundFee } from '../../../mock/payments';
 import type { MockServer } from '../../support/mock-server';
 import { startMockServer } from '../../support/mock-server';
-import { Api, fillForm, pdfBytes } from '../../support/api-client';
+import { Api, answerChecklist, fillForm, pdfBytes } from '../../support/api-client';
 import type { ErrorBody } from '../../support/api-client';
 
 const PASSPORT = '500000-010110001000';
@@ -36,11 +36,7 @@ async function file(api: Api, itemId: string, values?: (draft: Draft) => Draft['
   expect(created.status).toBe(201);
   const draft = created.body;
   const pdf = await api.upload('材料.pdf', 'application/pdf', pdfBytes(3000));
-  const materials = Object.fromEntries(
-    draft.checklist
-      .filter((m) => !m.certificate && m.requirement !== 'optional')
-      .map((m) => [m.materialId, m.requirement === 'deferrable' ? { kind: 'deferred' as const } : { kind: 'upload' as const, uploadIds: [pdf.id] }]),
-  );
+  const materials = answerChecklist(draft, pdf.id);
   const saved = await api.put<Draft>(
     `/drafts/${draft.id}`,
     {
