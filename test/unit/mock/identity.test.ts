@@ -9,25 +9,15 @@ import type { Address, Certificate, DataUseRecord, FamilyMember, Me, Persona, Re
 import type { Page } from '../../../src/shared/api/page';
 import { idNumberError, phoneError, plateError } from '../../../src/shared/identity/checks';
 import { PERSONA_SEEDS } from '../../../mock/identity/personas';
-import type { MockServer } from '../../support/mock-server';
-import { startMockServer } from '../../support/mock-server';
+import { apiSuitePerFile } from '../../support/api-suite';
 import type { ErrorBody } from '../../support/api-client';
 import { Api, FULL_ID, FULL_PHONE } from '../../support/api-client';
 
-let server: MockServer;
-let anon: Api;
-beforeAll(async () => {
-  server = await startMockServer();
-  anon = new Api(server.url);
-});
-beforeEach(() => server.world.reset());
-afterAll(async () => {
-  expect(server.logged).toEqual([]);
-  await server.close();
-});
+// one server per file, its world reset before each test, failing on any logged server error
+const suite = apiSuitePerFile();
 
 const MINUTE = 60_000;
-const advance = (minutes: number) => server.world.clock.advance(minutes * MINUTE);
+const advance = (minutes: number) => suite.server.world.clock.advance(minutes * MINUTE);
 
 /** Every endpoint that acts for a signed-in citizen, with a body it would accept. */
 const PERSONAL: Array<[string, string, unknown?]> = [
@@ -58,7 +48,7 @@ async function expectAll401(client: Api): Promise<void> {
 
 describe('personas', () => {
   it('are seeded with valid sample data and listed for the sign-in page', async () => {
-    const res = await anon.get<Persona[]>('/session/personas');
+    const res = await suite.anon.get<Persona[]>('/session/personas');
     expect(res.body.map((p) => [p.id, p.displayName, p.verified])).toEqual([
       ['yu', '喻先生', true],
       ['tian', '田兴华', true],
@@ -75,7 +65,7 @@ describe('personas', () => {
   });
 
   it('give each persona the certificates and places of the article', async () => {
-    const yu = await anon.demo('yu');
+    const yu = await suite.anon.demo('yu');
     const me = (await yu.get<Me>('/me')).body;
     expect(me.companies).toEqual([expect.objectContaining({ status: 'registering', divisionCode: '500107' })]);
     expect(me.companies[0].creditCode).toBeUndefined();
@@ -85,7 +75,7 @@ describe('personas', () => {
     ]);
     expect((await yu.get<Address[]>('/me/addresses')).body[0].divisionPath).toBe('重庆市 九龙坡区 杨家坪街道 兴胜路社区');
 
-    const tian = await anon.demo('tian');
+    const tian = await suite.anon.demo('tian');
     const certs = (await tian.get<Certificate[]>('/me/certificates')).body;
     expect(certs.map((c) => [c.kind, c.trustLevel])).toEqual([
       ['id_card', 'A'],
@@ -98,11 +88,11 @@ describe('personas', () => {
     expect(plateError(plate)).toBeNull();
     expect((await tian.get<Address[]>('/me/addresses')).body[0].divisionPath).toBe('重庆市 彭水苗族土家族自治县 黄家镇 光辉村');
 
-    const tu = await anon.demo('tu');
+    const tu = await suite.anon.demo('tu');
     expect((await tu.get<Certificate[]>('/me/certificates')).body.map((c) => c.kind)).toEqual(['id_card', 'social_security_card']);
     expect((await tu.get<Address[]>('/me/addresses')).body[0].divisionPath).toBe('重庆市 奉节县 夔门街道 宝塔坪社区');
 
-    const newcomer = await anon.demo('newcomer');
+    const newcomer = await suite.anon.demo('newcomer');
     const fresh = (await newcomer.get<Me>('/me')).body;
     expect(fresh).toMatchObject({ realName: 'unverified', companies: [] });
     expect(fresh.name).toBeUndefined();
@@ -112,66 +102,66 @@ describe('personas', () => {
 
 describe('sessions', () => {
   it('signs in with a wx.login code: persona codes to that persona, any other code to the DevTools persona', async () => {
-    const tian = await anon.post<SessionGrant>('/session', { code: 'persona:tian:n-1' });
+    const tian = await suite.anon.post<SessionGrant>('/session', { code: 'persona:tian:n-1' });
     expect(tian.status).toBe(200);
     expect(tian.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(tian.body).toMatchObject({ idleTimeoutMinutes: 120, expiresAt: '2026-12-09T02:00:00.000Z', me: { id: 'u_tian', signIn: 'wechat' } });
-    const devtools = await anon.post<SessionGrant>('/session', { code: '0a3Xk9ll2abcDEF' });
+    const devtools = await suite.anon.post<SessionGrant>('/session', { code: '0a3Xk9ll2abcDEF' });
     expect(devtools.body.me.id).toBe('u_yu');
     process.env.MOCK_WEAPP_PERSONA = 'tu';
     try {
-      expect((await anon.post<SessionGrant>('/session', { code: '0a3Xk9ll2abcDEG' })).body.me.id).toBe('u_tu');
+      expect((await suite.anon.post<SessionGrant>('/session', { code: '0a3Xk9ll2abcDEG' })).body.me.id).toBe('u_tu');
     } finally {
       delete process.env.MOCK_WEAPP_PERSONA;
     }
-    const issued = await anon.post<{ code: string }>('/dev/wx-login', { persona: 'newcomer' });
+    const issued = await suite.anon.post<{ code: string }>('/dev/wx-login', { persona: 'newcomer' });
     advance(4);
-    expect((await anon.post<SessionGrant>('/session', { code: issued.body.code })).body.me.id).toBe('u_newcomer');
+    expect((await suite.anon.post<SessionGrant>('/session', { code: issued.body.code })).body.me.id).toBe('u_newcomer');
   });
 
   it('keeps only the SHA-256 of a token', async () => {
-    const grant = (await anon.post<SessionGrant>('/session/demo', { persona: 'yu' })).body;
-    const stored = JSON.stringify(server.world.collection('identity-sessions').values());
+    const grant = (await suite.anon.post<SessionGrant>('/session/demo', { persona: 'yu' })).body;
+    const stored = JSON.stringify(suite.server.world.collection('identity-sessions').values());
     expect(stored).not.toContain(grant.token);
     expect(stored).toMatch(/[0-9a-f]{64}/);
   });
 
   it('signs in by SMS: the code goes to the dev outbox, masked recipient; an unknown phone becomes a new unverified user', async () => {
-    const sent = await anon.post('/session/sms-code', { phone: '13800138000' });
+    const sent = await suite.anon.post('/session/sms-code', { phone: '13800138000' });
     expect(sent.body).toEqual({ expiresInSeconds: 300, resendAfterSeconds: 60, sentTo: '138****8000' });
-    const outbox = (await anon.get<OutboxMessage[]>('/dev/outbox')).body;
+    const outbox = (await suite.anon.get<OutboxMessage[]>('/dev/outbox')).body;
     expect(outbox[0]).toMatchObject({ channel: 'sms', to: '138****8000' });
     expect(outbox[0].text).toMatch(/验证码为\d{6}/);
     expect(JSON.stringify(outbox)).not.toMatch(FULL_PHONE);
-    const grant = (await anon.post<SessionGrant>('/session/sms', { phone: '13800138000', code: await anon.lastSmsCode() })).body;
+    const grant = (await suite.anon.post<SessionGrant>('/session/sms', { phone: '13800138000', code: await suite.anon.lastSmsCode() })).body;
     expect(grant.me).toMatchObject({ realName: 'unverified', phone: '138****8000', signIn: 'sms' });
-    const client = anon.withToken(grant.token);
+    const client = suite.anon.withToken(grant.token);
     const log = (await client.get<Page<DataUseRecord>>('/me/data-use')).body.items;
     expect(log).toEqual([expect.objectContaining({ action: 'sign_in', subject: '手机号', actor: '本人' })]);
     // the code is one-time
     advance(1);
-    const again = await anon.post<ErrorBody>('/session/sms', { phone: '13800138000', code: await anon.lastSmsCode() });
+    const again = await suite.anon.post<ErrorBody>('/session/sms', { phone: '13800138000', code: await suite.anon.lastSmsCode() });
     expect(again.status).toBe(422);
     // a resend is allowed after 60 s
-    expect((await anon.post('/session/sms-code', { phone: '13800138000' })).status).toBe(200);
+    expect((await suite.anon.post('/session/sms-code', { phone: '13800138000' })).status).toBe(200);
   });
 
   it('signs a seeded persona’s phone into that persona', async () => {
-    const { grant } = await anon.sms('18723560627');
+    const { grant } = await suite.anon.sms('18723560627');
     expect(grant.me.id).toBe('u_tu');
   });
 
   it('answers 401 on every personal endpoint without a token, with a garbage token, and after sign-out', async () => {
-    await expectAll401(anon);
-    await expectAll401(anon.withToken('x'.repeat(43)));
-    await expectAll401(anon.withToken('not a token at all'));
-    const yu = await anon.demo('yu');
+    await expectAll401(suite.anon);
+    await expectAll401(suite.anon.withToken('x'.repeat(43)));
+    await expectAll401(suite.anon.withToken('not a token at all'));
+    const yu = await suite.anon.demo('yu');
     expect((await yu.del('/session')).body).toEqual({ signedOut: true });
     await expectAll401(yu);
   });
 
   it('ends a session after 120 idle minutes of world time', async () => {
-    const yu = await anon.demo('yu');
+    const yu = await suite.anon.demo('yu');
     advance(119);
     expect((await yu.get('/me')).status).toBe(200);
     advance(120);
@@ -181,34 +171,34 @@ describe('sessions', () => {
   });
 
   it('ends a session 7 days after sign-in however active it was', async () => {
-    const tu = await anon.demo('tu');
+    const tu = await suite.anon.demo('tu');
     const end = Date.parse('2026-12-09T02:00:00.000Z');
-    while (server.world.clock.now().getTime() + 110 * MINUTE < end) {
+    while (suite.server.world.clock.now().getTime() + 110 * MINUTE < end) {
       advance(110);
       expect((await tu.get('/me')).status).toBe(200);
     }
-    server.world.clock.freeze(new Date(end));
+    suite.server.world.clock.freeze(new Date(end));
     await expectAll401(tu);
   });
 
   it('writes last-seen at most once a minute of world time', async () => {
-    const yu = await anon.demo('yu');
-    const writes = () => server.world.collection<{ lastSeenAt: string }>('identity-sessions').values()[0].lastSeenAt;
+    const yu = await suite.anon.demo('yu');
+    const writes = () => suite.server.world.collection<{ lastSeenAt: string }>('identity-sessions').values()[0].lastSeenAt;
     const first = writes();
     await yu.get('/me');
-    server.world.clock.advance(30_000);
+    suite.server.world.clock.advance(30_000);
     await yu.get('/me');
     expect(writes()).toBe(first);
-    server.world.clock.advance(30_000);
+    suite.server.world.clock.advance(30_000);
     await yu.get('/me');
-    expect(writes()).toBe(server.world.clock.now().toISOString());
+    expect(writes()).toBe(suite.server.world.clock.now().toISOString());
   });
 });
 
 describe('two personas at once', () => {
   it('see only their own certificates, addresses, family and data use', async () => {
-    const yu = await anon.demo('yu');
-    const tian = await anon.demo('tian');
+    const yu = await suite.anon.demo('yu');
+    const tian = await suite.anon.demo('tian');
     await yu.post('/me/addresses', { recipient: '喻明远', phone: '13983061257', divisionCode: '500107001004', detail: '兴胜路20号1单元' });
     await tian.post('/me/family', { name: '田秀英', idNumber: '500243197902150026', relation: 'spouse', authorised: true });
     await yu.post('/me/reveal', { field: 'idNumber' });
@@ -243,7 +233,7 @@ describe('two personas at once', () => {
 describe('masking', () => {
   it('no list response carries a full ID number or phone', async () => {
     for (const persona of ['yu', 'tian', 'tu', 'newcomer'] as const) {
-      const client = await anon.demo(persona);
+      const client = await suite.anon.demo(persona);
       await client.post('/me/reveal', { field: 'phone' });
       if (persona === 'yu') {
         await client.post('/me/family', { name: '涂丽丽', idNumber: '500236199206050625', relation: 'other', authorised: true });
@@ -263,7 +253,7 @@ describe('masking', () => {
   });
 
   it('reveals one full value on request and logs it', async () => {
-    const yu = await anon.demo('yu');
+    const yu = await suite.anon.demo('yu');
     expect((await yu.post('/me/reveal', { field: 'idNumber' })).body).toEqual({ field: 'idNumber', value: '510107198803141357' });
     expect((await yu.post('/me/reveal', { field: 'name' })).body).toEqual({ field: 'name', value: '喻明远' });
     const log = (await yu.get<Page<DataUseRecord>>('/me/data-use')).body.items;
@@ -276,7 +266,7 @@ describe('masking', () => {
 
 describe('real-name verification', () => {
   it('runs name + ID, a failed and then a passed face check, and logs it', async () => {
-    const newcomer = await anon.demo('newcomer');
+    const newcomer = await suite.anon.demo('newcomer');
     const started = await newcomer.post<RealNameStarted>('/me/real-name', { name: '张三', idNumber: '11010519491231002x' });
     expect(started.body).toEqual({ verificationId: expect.stringMatching(/^rn_/), status: 'face_pending' });
     expect((await newcomer.get<Me>('/me')).body.realName).toBe('face_pending');
@@ -288,14 +278,14 @@ describe('real-name verification', () => {
     expect((await newcomer.get<Page<DataUseRecord>>('/me/data-use')).body.items[0]).toMatchObject({ action: 'real_name', subject: expect.stringContaining('身份证号码') });
     expect((await newcomer.post('/me/real-name', { name: '张三', idNumber: '11010519491231002X' })).status).toBe(409);
     // the ID is now bound: another account cannot take it
-    const other = await anon.sms('13800138000');
+    const other = await suite.anon.sms('13800138000');
     expect((await other.client.post<ErrorBody>('/me/real-name', { name: '张三', idNumber: '11010519491231002X' })).body.error.fields).toHaveProperty('idNumber');
   });
 });
 
 describe('addresses', () => {
   it('keeps one default, spells out the division and masks the list', async () => {
-    const tu = await anon.demo('tu');
+    const tu = await suite.anon.demo('tu');
     const added = await tu.post<Address>('/me/addresses', { recipient: '涂丽丽', phone: '18723560627', divisionCode: '500236003', detail: '夔门街道便民服务中心', isDefault: true });
     expect(added.body).toMatchObject({ recipient: '涂**', phone: '187****0627', divisionPath: '重庆市 奉节县 夔门街道', detail: '夔门街道便民****', isDefault: true });
     let list = (await tu.get<Address[]>('/me/addresses')).body;
@@ -316,10 +306,10 @@ describe('addresses', () => {
 
 describe('family members (代办)', () => {
   it('records the authorisation in the member’s own log; DELETE removes the member', async () => {
-    const yu = await anon.demo('yu');
+    const yu = await suite.anon.demo('yu');
     const added = await yu.post<FamilyMember>('/me/family', { name: '涂丽丽', idNumber: '500236199206050625', relation: 'other', authorised: true });
     expect(added.body).toMatchObject({ name: '涂**', idNumber: '5002**********0625', relation: 'other', authorisedAt: '2026-12-02T02:00:00.000Z' });
-    const tu = await anon.demo('tu');
+    const tu = await suite.anon.demo('tu');
     const log = (await tu.get<Page<DataUseRecord>>('/me/data-use')).body.items;
     expect(log.find((r) => r.action === 'authorised')).toMatchObject({ purpose: '喻** 获得你的授权，可为你代办', actor: '喻**' });
     expect((await yu.get<Page<DataUseRecord>>('/me/data-use')).body.items.some((r) => r.action === 'authorised')).toBe(false);
@@ -330,7 +320,7 @@ describe('family members (代办)', () => {
 
 describe('data-use log', () => {
   it('pages newest first with the shared cursor', async () => {
-    const yu = await anon.demo('yu');
+    const yu = await suite.anon.demo('yu');
     for (const field of ['name', 'idNumber', 'phone'] as const) await yu.post('/me/reveal', { field });
     const first = (await yu.get<Page<DataUseRecord>>('/me/data-use?limit=2')).body;
     expect(first.items.map((r) => r.subject)).toEqual(['手机号码', '身份证号码']);
@@ -343,25 +333,25 @@ describe('data-use log', () => {
 
 describe('deleting the account', () => {
   it('removes the user and everything personal; the token then 401s; the persona can be signed into afresh', async () => {
-    const { client, grant } = await anon.sms('13800138000');
+    const { client, grant } = await suite.anon.sms('13800138000');
     await client.post('/me/addresses', { recipient: '王五', phone: '13800138000', divisionCode: '500107001004', detail: '兴胜路20号1单元' });
     await client.post('/me/real-name', { name: '王五', idNumber: '500107196001011234' });
     expect((await client.del('/me', { confirm: '注销' })).body).toEqual({ deleted: true });
     await expectAll401(client);
     const userId = grant.me.id;
     for (const name of ['identity-users', 'identity-sessions', 'identity-addresses', 'identity-family', 'identity-data-use', 'identity-verifications', 'identity-sms-codes']) {
-      expect([name, JSON.stringify(server.world.collection(name).values())]).not.toEqual([name, expect.stringContaining(userId)]);
-      expect([name, JSON.stringify(server.world.collection(name).values())]).not.toEqual([name, expect.stringContaining('13800138000')]);
+      expect([name, JSON.stringify(suite.server.world.collection(name).values())]).not.toEqual([name, expect.stringContaining(userId)]);
+      expect([name, JSON.stringify(suite.server.world.collection(name).values())]).not.toEqual([name, expect.stringContaining('13800138000')]);
     }
-    const tu = await anon.demo('tu');
+    const tu = await suite.anon.demo('tu');
     await tu.del('/me', { confirm: '注销' });
-    expect((await anon.demo('tu').then((c) => c.get<Certificate[]>('/me/certificates'))).body).toHaveLength(2);
+    expect((await suite.anon.demo('tu').then((c) => c.get<Certificate[]>('/me/certificates'))).body).toHaveLength(2);
   });
 
   it('reset() forgets users and sessions and re-seeds the personas', async () => {
-    const { client } = await anon.sms('13800138000');
-    server.world.reset();
+    const { client } = await suite.anon.sms('13800138000');
+    suite.server.world.reset();
     expect((await client.get('/me')).status).toBe(401);
-    expect(server.world.collection('identity-users').size).toBe(4);
+    expect(suite.server.world.collection('identity-users').size).toBe(4);
   });
 });

@@ -5,25 +5,15 @@
  */
 import type { Upload, UploadConflictBody } from '../../../src/shared/api/applications';
 import { UPLOAD_CHUNK_BYTES } from '../../../src/shared/api/applications';
-import type { MockServer } from '../../support/mock-server';
-import { startMockServer } from '../../support/mock-server';
+import { apiSuitePerFile } from '../../support/api-suite';
 import type { ErrorBody } from '../../support/api-client';
-import { Api, jpegBytes, pdfBytes, pngBytes } from '../../support/api-client';
+import { jpegBytes, pdfBytes, pngBytes } from '../../support/api-client';
 
-let server: MockServer;
-let anon: Api;
-beforeAll(async () => {
-  server = await startMockServer();
-  anon = new Api(server.url);
-});
-beforeEach(() => server.world.reset());
-afterAll(async () => {
-  expect(server.logged).toEqual([]);
-  await server.close();
-});
+// one server per file, its world reset before each test, failing on any logged server error
+const suite = apiSuitePerFile();
 
 it('completes a PDF of three chunks, a PNG and a JPEG, newest first in 我的材料', async () => {
-  const yu = await anon.demo('yu');
+  const yu = await suite.anon.demo('yu');
   const pdf = pdfBytes(UPLOAD_CHUNK_BYTES * 2 + 1234);
   const first = await yu.upload('营业执照申请书.pdf', 'application/pdf', pdf);
   expect(first).toMatchObject({ status: 'complete', received: pdf.length, size: pdf.length });
@@ -39,7 +29,7 @@ it('completes a PDF of three chunks, a PNG and a JPEG, newest first in 我的材
 });
 
 it('rejects a PNG declared as PDF, and bytes that are neither, by their content', async () => {
-  const yu = await anon.demo('yu');
+  const yu = await suite.anon.demo('yu');
   const mislabelled = await yu.upload('scan.pdf', 'application/pdf', pngBytes());
   expect(mislabelled.status).toBe('rejected');
   expect(mislabelled.rejection).toBe('文件内容是PNG图片，不是PDF，请重新选择');
@@ -50,7 +40,7 @@ it('rejects a PNG declared as PDF, and bytes that are neither, by their content'
 });
 
 it('answers a chunk at the wrong offset with 409 and the upload, then resumes from received', async () => {
-  const yu = await anon.demo('yu');
+  const yu = await suite.anon.demo('yu');
   const bytes = pdfBytes(3000);
   const created = (await yu.post<Upload>('/uploads', { fileName: 'a.pdf', contentType: 'application/pdf', size: bytes.length })).body;
   expect((await yu.putChunk(created.id, bytes.subarray(0, 1000), 0, 999, bytes.length)).status).toBe(200);
@@ -67,7 +57,7 @@ it('answers a chunk at the wrong offset with 409 and the upload, then resumes fr
 });
 
 it('refuses bad chunks before writing a byte', async () => {
-  const yu = await anon.demo('yu');
+  const yu = await suite.anon.demo('yu');
   const bytes = pdfBytes(UPLOAD_CHUNK_BYTES + 5000);
   const id = (await yu.post<Upload>('/uploads', { fileName: 'b.pdf', contentType: 'application/pdf', size: bytes.length })).body.id;
   const cases: Array<[string, Promise<{ status: number; body: ErrorBody }>, number, string]> = [
