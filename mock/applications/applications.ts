@@ -37,6 +37,8 @@ import { overLimitOf } from './form';
 import type { ApplicationMaterialRecord, ApplicationRecord, OwedDataUse } from './model';
 import { applicationCollections, nextSeq } from './model';
 import { ownUpload } from './uploads';
+import { caseStarted, startCase } from '../workflow/engine';
+import { trackingOf } from '../workflow/views';
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -129,7 +131,8 @@ function nextStepsOf(world: World, guide: Guide, record: Omit<ApplicationRecord,
 
 /** The application as its citizen sees it now (fee status is live). */
 export function applicationView(world: World, record: ApplicationRecord, now: Date): Application {
-  const view: Application = { ...record.response, status: record.status, visits: record.visits };
+  const tracking = trackingOf(world, record, now);
+  const view: Application = { ...record.response, status: record.status, visits: record.visits, ...tracking, promisedDate: tracking.deadline.promisedDate };
   const fee = feeNoticeOf(world, record.id, now);
   if (fee) view.fee = fee;
   else delete view.fee;
@@ -151,11 +154,10 @@ export function requireApplication(world: World, userId: string, id: string): Ap
   return record;
 }
 
-/** The citizen's applications, newest first. */
+/** The citizen's applications, newest first (through the user index, never a scan). */
 export function applicationsOf(world: World, userId: string): ApplicationRecord[] {
   return applicationCollections(world)
-    .applications.values()
-    .filter((a) => a.userId === userId)
+    .applications.lookup('byUser', (a) => a.userId, userId)
     .sort((a, b) => b.seq - a.seq);
 }
 
@@ -199,7 +201,7 @@ function completeEffects(world: World, record: ApplicationRecord): void {
   if (record.fee) {
     const notice = issueFeeNotice(world, { id: record.id, userId: record.userId, itemId: record.itemId, situationId: record.situationId }, new Date(record.submittedAt));
     // The first answer carries the notice just issued; replays answer this same body.
-    if (notice && !response.fee) response = { ...response, fee: notice };
+    if (notice && !response.fee) response = { ...response, fee: notice, actions: trackingOf(world, record, new Date(record.submittedAt)).actions };
   }
   for (const owed of record.owedDataUse) {
     const done = dataUseOf(world, owed.userId).some((d) => d.applicationId === record.id && d.subject === owed.subject && d.action === owed.action && d.actor === owed.actor);
@@ -212,7 +214,12 @@ function completeEffects(world: World, record: ApplicationRecord): void {
 
 /** Finishes what a kill interrupted (see the header); run at every start. */
 export function recoverApplications(world: World): void {
-  for (const record of applicationCollections(world).applications.values()) if (!record.effectsDone) completeEffects(world, record);
+  const { applications } = applicationCollections(world);
+  for (const record of applications.values()) {
+    // Filed before cases were tracked: the workflow starts from its filing.
+    if (!record.case) applications.put(record.id, { ...record, case: startCase(world, record, new Date(record.submittedAt)) });
+    if (!record.effectsDone) completeEffects(world, applications.get(record.id) ?? record);
+  }
 }
 
 /**
@@ -247,7 +254,7 @@ export function submit(world: World, userId: string, key: string, body: { draftI
   const fee: FeeQuote | undefined = feeQuoteFor(world, guide.id, state.situation.id);
   const at = now.toISOString();
   const snapshot = applicantSnapshot(state.applicant);
-  const base: Omit<ApplicationRecord, 'response' | 'nextSteps'> = {
+  const base: Omit<ApplicationRecord, 'response'> = {
     id,
     userId,
     seq: nextSeq(applications.values()),
@@ -279,6 +286,7 @@ export function submit(world: World, userId: string, key: string, body: { draftI
   if (fee) base.fee = fee;
   const overLimit = overLimitOf(state.form, state.merged);
   if (overLimit) base.overLimit = overLimit;
+  base.case = startCase(world, base, now);
   const response: Application = {
     ...summaryOf(base),
     situationName: base.situationName,
@@ -289,9 +297,11 @@ export function submit(world: World, userId: string, key: string, body: { draftI
     materials: materialViews(world, base),
     nextSteps: nextStepsOf(world, guide, base),
     visits: base.visits,
+    ...trackingOf(world, base, now),
   };
   const record: ApplicationRecord = { ...base, response };
   applications.put(id, record); // the commit point
+  caseStarted(world, record);
   completeEffects(world, record);
   const done = applications.get(id);
   return { status: 201, body: done ? done.response : response };

@@ -28,3 +28,11 @@ export function certificateKindFor(materialName: string): CertificateKind | unde
   if (NOT_A_CERTIFICATE.test(materialName)) return undefined;
   return KIND_PATTERNS.find(([, pattern]) => pattern.test(materialName))?.[0];
 }
+
+/**
+ * Every certificate kind a material's name mentions, without the exclusions above: what a clerk
+ * asking for "车辆行驶证或道路运输证（牵引车和挂车）" in a supplement accepts from 我的证照.
+ */
+export function certificateKindsMentioned(materialName: string): CertificateKind[] {
+  return KIND_PATTERNS.filter(([, pattern]) => pattern.test(materialName)).map(([kind]) => kind);
+}

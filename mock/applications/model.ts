@@ -24,6 +24,7 @@ import type {
 import type { OverLimitResult } from '../../src/shared/forms/over-limit';
 import type { FormValues } from '../../src/shared/forms/types';
 import type { World } from '../world';
+import type { CaseState } from '../workflow/model';
 
 export interface DraftRecord {
   id: string;
@@ -115,6 +116,8 @@ export interface ApplicationRecord {
   /** the body first answered (201), answered again (200) to a replay of the key */
   response: Application;
   owedDataUse: OwedDataUse[];
+  /** the workflow's state (mock/workflow): route, step records, schedule, result, delivery */
+  case?: CaseState;
   /** set once the draft is deleted and the data use recorded (see the header) */
   effectsDone?: true;
   updatedAt: string;

@@ -11,11 +11,10 @@ import { z } from 'zod';
 import type { DraftConflictBody, UploadConflictBody } from '../../src/shared/api/applications';
 import { APPLICANT_KINDS, TASKS, UPLOAD_CHUNK_BYTES, UPLOAD_TYPES } from '../../src/shared/api/applications';
 import { ApiError } from '../server/errors';
-import { cursor, limit, str } from '../server/params';
-import { rangeOf, slicePage, toApiPage } from '../server/paging';
+import { str } from '../server/params';
 import type { RouteTable } from '../server/route';
 import { route } from '../server/route';
-import { APPLICATION_MESSAGES, IDEMPOTENCY_KEY, applicationView, applicationsOf, recoverApplications, requireApplication, submit, summaryOf } from './applications';
+import { APPLICATION_MESSAGES, IDEMPOTENCY_KEY, applicationView, recoverApplications, requireApplication, submit } from './applications';
 import { createDraft, deleteDraft, draftView, draftsOf, requireDraft, saveDraft } from './drafts';
 import { badRequest, conflict, sendAndStop } from './errors';
 import { UPLOAD_MESSAGES, chunkProblems, completeUploads, createUpload, deleteUpload, parseContentRange, requireUpload, storeChunk, uploadView } from './uploads';
@@ -75,7 +74,6 @@ const uploadBody = body({
 });
 
 const submitBody = body({ draftId: text('草稿编号 draftId').max(64) });
-const pageQuery = z.object({ limit: limit.optional(), cursor: cursor.optional() });
 
 // ---- headers ----------------------------------------------------------------------------------
 
@@ -192,10 +190,6 @@ function submitRoutes(table: RouteTable): void {
     if (outcome.status === 200) sendAndStop(res, 200, outcome.body);
     return outcome.body;
   });
-
-  route(table, 'GET /applications', { auth: true, query: pageQuery }, ({ principal, query, world }) =>
-    toApiPage(slicePage(applicationsOf(world, principal.userId), rangeOf(query), summaryOf)),
-  );
 
   route(table, 'GET /applications/:id', { auth: true, params: idParams }, ({ principal, params, world, now }) =>
     applicationView(world, requireApplication(world, principal.userId, params.id), now),

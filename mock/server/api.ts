@@ -11,6 +11,7 @@ import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
 import { paymentRoutes } from '../payments';
 import type { World } from '../world';
+import { installWorkflow, settleCases, workflowRoutes } from '../workflow';
 import { devRoutes } from './dev-routes';
 import { RouteTable, route } from './route';
 
@@ -21,13 +22,17 @@ export function apiRouter(world: World): Router {
   catalogRoutes(table);
   identityRoutes(table);
   applicationRoutes(table);
+  workflowRoutes(table);
   paymentRoutes(table);
   appointmentRoutes(table);
   companyRoutes(table);
   devRoutes(table);
+  installWorkflow(world);
   const router = Router();
   router.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
+    // Cases whose next step is due move first, so every answer sees the world as of now.
+    settleCases(world, world.clock.now());
     next();
   });
   router.use(table.toRouter());

@@ -21,12 +21,53 @@ export const SNAPSHOT_FILE = 'snapshot.json';
 const COMPACT_AFTER = 10_000;
 
 /** One named collection: a map of JSON values whose every change is journaled. */
+/**
+ * A secondary index of one collection: index key (e.g. a user id) → row keys. Kept up to date by
+ * every put/delete/clear of the collection, so a lookup never scans the rows.
+ */
+class Index {
+  readonly keys = new Map<string, Set<string>>();
+  constructor(private readonly keyOf: (row: unknown) => string) {}
+
+  add(key: string, row: unknown): void {
+    const k = this.keyOf(row);
+    let set = this.keys.get(k);
+    if (!set) this.keys.set(k, (set = new Set()));
+    set.add(key);
+  }
+
+  remove(key: string, row: unknown): void {
+    const k = this.keyOf(row);
+    const set = this.keys.get(k);
+    if (!set) return;
+    set.delete(key);
+    if (set.size === 0) this.keys.delete(k);
+  }
+}
+
 export class Collection<T> {
   constructor(
     readonly name: string,
     private readonly rows: Map<string, unknown>,
     private readonly journal: Journal,
+    private readonly indexes: Map<string, Index>,
   ) {}
+
+  /**
+   * The rows whose `keyOf` is `value`, through an index named `indexName` built on first use and
+   * maintained on every write (one function per name: the first registration wins).
+   */
+  lookup(indexName: string, keyOf: (row: T) => string, value: string): T[] {
+    let index = this.indexes.get(indexName);
+    if (!index) {
+      index = new Index(keyOf as (row: unknown) => string);
+      for (const [key, row] of this.rows) index.add(key, row);
+      this.indexes.set(indexName, index);
+    }
+    const keys = index.keys.get(value);
+    if (!keys) return [];
+    return [...keys].map((k) => this.rows.get(k) as T);
+  }
 
   get(key: string): T | undefined {
     // Stored values are plain JSON written through put(): the type is the caller's contract.
@@ -49,12 +90,19 @@ export class Collection<T> {
     // A JSON copy, so what is kept is exactly what a restart would read back.
     const stored: unknown = JSON.parse(JSON.stringify(value));
     this.journal.append({ c: this.name, op: 'put', k: key, v: stored });
+    const old = this.rows.get(key);
+    for (const index of this.indexes.values()) {
+      if (old !== undefined) index.remove(key, old);
+      index.add(key, stored);
+    }
     this.rows.set(key, stored);
   }
 
   delete(key: string): boolean {
     if (!this.rows.has(key)) return false;
     this.journal.append({ c: this.name, op: 'del', k: key });
+    const old = this.rows.get(key);
+    for (const index of this.indexes.values()) index.remove(key, old);
     this.rows.delete(key);
     return true;
   }
@@ -63,11 +111,13 @@ export class Collection<T> {
     if (this.rows.size === 0) return;
     this.journal.append({ c: this.name, op: 'clear' });
     this.rows.clear();
+    for (const index of this.indexes.values()) index.keys.clear();
   }
 }
 
 export class Journal {
   private readonly data = new Map<string, Map<string, unknown>>();
+  private readonly indexes = new Map<string, Map<string, Index>>();
   private fd: number | undefined;
   private lines = 0;
 
@@ -86,7 +136,9 @@ export class Journal {
   }
 
   collection<T>(name: string): Collection<T> {
-    return new Collection<T>(name, this.rows(name), this);
+    let indexes = this.indexes.get(name);
+    if (!indexes) this.indexes.set(name, (indexes = new Map()));
+    return new Collection<T>(name, this.rows(name), this, indexes);
   }
 
   /** Every collection emptied (world reset). */

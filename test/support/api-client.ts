@@ -241,8 +241,9 @@ export function fillForm(form: ApplicationForm, today: string, uploadId: string)
     const entry = (): SectionValues => {
       const out: SectionValues = {};
       for (const field of section.fields) {
-        // locked and prefilled fields come from the profile
-        if (field.locked || field.prefill) continue;
+        // locked fields come from the profile; a prefill the profile may not have (a truck owner
+        // without a company) is typed in, as the citizen would
+        if (field.locked || (field.prefill && !field.prefill.startsWith('company.'))) continue;
         if (field.visibleWhen && !field.visibleWhen.in.includes(String(out[field.visibleWhen.field] ?? ''))) continue;
         out[field.key] = validValue(field, today, uploadId);
       }

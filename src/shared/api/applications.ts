@@ -10,8 +10,8 @@
  * draft, so a change from another device is shown, never silently overwritten.
  */
 import type { ApplicationForm, FieldErrors, FormValues, PrefillSource } from '../forms/types';
+import type { CaseList, CaseListQuery, CaseTracking } from './cases';
 import type { Address } from './identity';
-import type { Page, PageQuery } from './page';
 
 // ---- the task list --------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ export interface ApplicationSummary {
   promisedDate: string;
 }
 
-export interface Application extends ApplicationSummary {
+export interface Application extends ApplicationSummary, CaseTracking {
   situationName: string;
   department: string;
   /** masked: 喻** or the company's name */
@@ -381,7 +381,8 @@ export interface ApplicationsApi {
   'GET /uploads/:id': { params: { id: string }; response: Upload };
   'DELETE /uploads/:id': { params: { id: string }; response: { deleted: true } };
   'POST /applications': { headers: { 'Idempotency-Key': string }; body: { draftId: string }; response: Application };
-  'GET /applications': { query: PageQuery; response: Page<ApplicationSummary> };
+  /** 我的办件: one tab (`state`), newest first, with every tab's count */
+  'GET /applications': { query: CaseListQuery; response: CaseList };
   'GET /applications/:id': { params: { id: string }; response: Application };
   'POST /applications/:id/payments': { params: { id: string }; headers: { 'Idempotency-Key': string }; response: Payment };
   'GET /payments/:id': { params: { id: string }; response: Payment };

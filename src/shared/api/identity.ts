@@ -115,6 +115,8 @@ export const CERTIFICATE_KINDS = [
   'residence_permit',
   'marriage_certificate',
   'social_security_card',
+  /** any other licence or permit an approval issued (e.g. 超限运输车辆通行证) */
+  'permit',
 ] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 

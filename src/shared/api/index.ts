@@ -4,6 +4,7 @@
  * or any runtime library, since both the mini-program bundle and the server import it.
  */
 import type { ApplicationsApi } from './applications';
+import type { CasesApi } from './cases';
 import type { CatalogApi } from './catalog';
 import type { DevApi } from './dev';
 import type { HallsApi } from './halls';
@@ -13,5 +14,5 @@ export type { Page, CountedPage, PageQuery } from './page';
 export type { ApiErrorBody, ApiErrorCode } from './errors';
 
 /** Every endpoint of the mock server's `/api`. */
-export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, DevApi {}
+export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, CasesApi, DevApi {}
 export type ApiKey = keyof Api & string;

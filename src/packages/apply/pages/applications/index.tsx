@@ -8,14 +8,14 @@ import { useCursorList } from '../../../../core/hooks/useCursorList';
 import { applyingService } from '../../../../features/applying/applyingService';
 import { SignedOut } from '../../../../features/identity/components/SignedOut';
 import { useSignedIn } from '../../../../features/identity/usePersonal';
-import { STATUS_LABELS, type ApplicationSummary } from '../../../../shared/api/applications';
+import type { CaseListEntry } from '../../../../shared/api/cases';
 import { ROUTES } from '../../../../routes';
 import '../../../../features/applying/applying.scss';
 
 /** 我的办件: the citizen's applications, newest first, each opening its details. */
 export default function ApplicationsPage() {
   const signedIn = useSignedIn();
-  const list = useCursorList<ApplicationSummary>((cursor) => applyingService.applications(cursor), String(signedIn));
+  const list = useCursorList<CaseListEntry>((cursor) => applyingService.applications(cursor), String(signedIn));
   return (
     <Page className="yk-applications">
       {list.status === 'loading' && <StateView kind="loading" label="正在加载我的办件…" />}
@@ -28,7 +28,7 @@ export default function ApplicationsPage() {
               <View className="yk-apply-row__value">
                 <Text className="yk-apply-row__label">{a.itemName}</Text>
                 <Text className="yk-apply-line">
-                  {a.number} · {STATUS_LABELS[a.status]} · 承诺 {a.promisedDate} 前办结
+                  {a.number} · {a.statusLabel}{a.deadline ? ` · 承诺 ${a.deadline.promisedDate} 前办结` : ''}
                 </Text>
               </View>
             </Pressable>
