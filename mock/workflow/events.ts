@@ -22,6 +22,8 @@ export const CASE_EVENT_KINDS = [
   'delivered',
   'pickup_ready',
   'received_confirmed',
+  /** the evaluations slice: a department answered a bad rating (rectification ticket moved) */
+  'rating_replied',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
