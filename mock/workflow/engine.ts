@@ -23,8 +23,8 @@ import { certificateKindFor, certificateKindsMentioned } from '../applications/c
 import type { ApplicationRecord } from '../applications/model';
 import { applicationCollections } from '../applications/model';
 import { ownUpload } from '../applications/uploads';
-import { isFeeSettled, onFeePaid, refundFee } from '../payments';
-import { addWorkingDays } from '../server/calendar';
+import { feeNoticeOf, isFeeSettled, onFeePaid, refundFee } from '../payments';
+import { addDays, addWorkingDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
 import { addWorkingMinutes, beijingDate, beijingInstant } from '../server/working-time';
 import type { World } from '../world';
@@ -264,6 +264,15 @@ function requestSupplement(m: Move, at: Date, input: { reason?: string; material
   m.c.waitingFor = 'supplement';
 }
 
+function feeExpired(m: Move, at: Date): void {
+  if (isFeeSettled(m.world, m.record.id)) return decide(m, at);
+  m.close(at, '申请人逾期未缴纳费用');
+  m.moveTo('rejected');
+  m.open('decide', '退回', at, { node: m.decider, end: true, opinion: '逾期未缴纳费用，办件已退回；如需办理请重新申请' });
+  m.stop();
+  m.event('not_accepted', at, '逾期未缴纳费用，办件已退回');
+}
+
 function supplementExpired(m: Move, at: Date): void {
   m.close(at, '申请人逾期未补正');
   endNotAccepted(m, at, ['申请人未在规定期限内补正材料']);
@@ -282,8 +291,11 @@ function endNotAccepted(m: Move, at: Date, reasons: string[]): void {
 
 function decide(m: Move, at: Date, forced?: 'approve' | 'refuse', reason?: string): void {
   if (!isFeeSettled(m.world, m.record.id) && forced !== 'refuse') {
-    // The decision waits for the fee (缴款通知书); paying moves the case on.
-    m.wait('fee');
+    // The decision waits for the fee (缴款通知书); paying moves the case on, and a notice left
+    // unpaid past its deadline returns the case (checked the moment the deadline day ends).
+    const notice = feeNoticeOf(m.world, m.record.id, at);
+    if (notice) m.schedule('fee_expired', beijingInstant(addDays(notice.deadline, 1), 0));
+    m.c.waitingFor = 'fee';
     return;
   }
   const refuse = forced ? forced === 'refuse' : m.c.outcome === 'refuse';
@@ -499,6 +511,8 @@ function run(m: Move, action: EngineAction, at: Date): void {
       return ship(m, at);
     case 'supplement_expired':
       return supplementExpired(m, at);
+    case 'fee_expired':
+      return feeExpired(m, at);
   }
 }
 

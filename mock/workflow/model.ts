@@ -24,7 +24,7 @@ export interface RouteNode {
 }
 
 /** What the engine will do next, and when (world time). */
-export const ENGINE_ACTIONS = ['handover', 'accept', 'decide', 'make', 'ship', 'supplement_expired', 'pickup_expired'] as const;
+export const ENGINE_ACTIONS = ['handover', 'accept', 'decide', 'make', 'ship', 'supplement_expired', 'fee_expired'] as const;
 export type EngineAction = (typeof ENGINE_ACTIONS)[number];
 
 export interface Scheduled {

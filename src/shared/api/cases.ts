@@ -21,7 +21,8 @@ export const CASE_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Appli
   supplement_requested: ['supplement_done', 'withdrawn', 'not_accepted'],
   supplement_done: ['accepted', 'in_process', 'supplement_requested', 'not_accepted'],
   accepted: ['in_process', 'approved', 'approved_deferred', 'refused'],
-  in_process: ['supplement_requested', 'special_start', 'approved', 'approved_deferred', 'refused'],
+  // rejected (已退回): ended without a decision on the merits, e.g. a fee left unpaid past its notice
+  in_process: ['supplement_requested', 'special_start', 'approved', 'approved_deferred', 'refused', 'rejected'],
   special_start: ['special_end'],
   special_end: ['in_process', 'approved', 'approved_deferred', 'refused'],
   approved_deferred: ['approved', 'revoked'],

@@ -112,10 +112,19 @@ it('approval issues the e-permit into 我的证照 and the result ships by the c
 it('withdrawal only before acceptance; another citizen’s case is 404; the public query is masked', async () => {
   const a = await fileApplication(yu, PASSPORT);
   expect((await tian.post(`/applications/${a.id}/withdraw`)).status).toBe(404);
-  const progress = await suite.anon.get<PublicProgress>(`/progress?number=${a.number}&name=${encodeURIComponent('喻志强')}`);
+  const progress = await suite.anon.get<PublicProgress>(`/progress?number=${a.number}&name=${encodeURIComponent('喻明远')}`);
+  expect(progress.status).toBe(200);
+  expect(progress.body.applicantName).toBe('喻**');
+  expect(JSON.stringify(progress.body)).not.toMatch(/handler|opinion|喻明远/);
+  expect(progress.body.timeline[0]).toMatchObject({ name: '收件' });
   const wrongName = await suite.anon.get<ErrorBody>(`/progress?number=${a.number}&name=${encodeURIComponent('某某')}`);
-  expect(wrongName.status).toBe(404);
-  expect([200, 404]).toContain(progress.status);
+  const wrongNumber = await suite.anon.get<ErrorBody>(`/progress?number=YKB20261202999999&name=${encodeURIComponent('喻明远')}`);
+  // one answer for either mistake: the query is no oracle
+  expect([wrongName.status, wrongNumber.status]).toEqual([404, 404]);
+  expect(wrongName.body.error.message).toBe(wrongNumber.body.error.message);
+  const malformed = await suite.anon.get<ErrorBody>(`/progress?number=123&name=x`);
+  expect(malformed.status).toBe(400);
+  expect(malformed.body.error.fields?.number).toContain('办件编号');
   const w = await yu.post<Application>(`/applications/${a.id}/withdraw`);
   expect(w.status).toBe(200);
   expect(w.body.status).toBe('withdrawn');
@@ -125,5 +134,102 @@ it('withdrawal only before acceptance; another citizen’s case is 404; the publ
   expect(list.body.counts.withdrawn).toBe(1);
   const centre = await suite.anon.get<CommandCentrePage>('/dev/cases');
   expect(centre.body.total).toBe(1);
+  allMovesAllowed();
+});
+
+it('a case with a fee waits in 待缴费 for it; paying lets the clock decide it', async () => {
+  const filed = await fileApplication(yu, PASSPORT);
+  expect(filed.fee).toBeDefined();
+  await advance(60 * 24 * 6);
+  const waiting = await view(yu, filed.id);
+  expect(waiting.status).toBe('in_process');
+  expect(waiting.actions.map((a) => a.kind)).toContain('pay');
+  const tabs = await yu.get<CaseList>('/applications?state=payment');
+  expect(tabs.body.items.map((i) => i.id)).toEqual([filed.id]);
+  expect(tabs.body.counts).toMatchObject({ payment: 1, in_progress: 0 });
+  const refused = await suite.anon.post<ErrorBody>(`/dev/cases/${filed.id}/approve`, {});
+  expect(refused.status).toBe(409);
+  expect(refused.body.error.message).toContain('缴纳');
+  const payment = await yu.post<{ id: string }>(`/applications/${filed.id}/payments`, undefined, 'pay-passport-1');
+  expect(payment.status).toBe(200);
+  expect((await suite.anon.post(`/dev/payments/${payment.body.id}/notify`, { result: 'success' })).status).toBe(200);
+  await advance(60 * 24 * 2);
+  const decided = await view(yu, filed.id);
+  expect(['approved', 'refused']).toContain(decided.status);
+  expect(decided.result).toBeDefined();
+  allMovesAllowed();
+});
+
+it('a refusal gives its reasons, the remedies with their last days, and refunds the fee', async () => {
+  const filed = await fileApplication(tian, OVER_LIMIT);
+  expect((await suite.anon.post(`/dev/cases/${filed.id}/accept`, {})).status).toBe(200);
+  const res = await suite.anon.post<CommandCentreCase>(`/dev/cases/${filed.id}/refuse`, { reason: '申请的通行路线经勘测不具备通行条件' });
+  expect(res.status).toBe(200);
+  const done = await view(tian, filed.id);
+  expect(done.status).toBe('refused');
+  expect(done.result?.reasons).toEqual(['申请的通行路线经勘测不具备通行条件']);
+  expect(done.result?.remedies?.map((r) => [r.name, r.deadline])).toEqual([
+    ['行政复议', '2027-01-31'],
+    ['行政诉讼', '2027-06-02'],
+  ]);
+  expect(done.deadline.state).toBe('met');
+  const again = await suite.anon.post<ErrorBody>(`/dev/cases/${filed.id}/approve`, {});
+  expect(again.status).toBe(409);
+  allMovesAllowed();
+});
+
+it('an unanswered supplement ends the case as not accepted after its due date', async () => {
+  const filed = await fileApplication(tian, OVER_LIMIT);
+  expect((await suite.anon.post(`/dev/cases/${filed.id}/supplement`, {})).status).toBe(200);
+  const waiting = await view(tian, filed.id);
+  expect(waiting.supplement?.dueDate).toBe('2026-12-09');
+  await advance(60 * 24 * 8);
+  const ended = await view(tian, filed.id);
+  expect(ended.status).toBe('not_accepted');
+  expect(ended.result?.reasons?.[0]).toContain('补正');
+  allMovesAllowed();
+});
+
+it('the tracking endpoints need a session; another citizen’s case is 404 for every action', async () => {
+  const filed = await fileApplication(tian, OVER_LIMIT);
+  for (const [method, path, json] of [
+    ['GET', '/applications?state=in_progress', undefined],
+    ['POST', `/applications/${filed.id}/withdraw`, {}],
+    ['POST', `/applications/${filed.id}/supplement`, {}],
+    ['POST', `/applications/${filed.id}/receipt`, {}],
+    ['PUT', `/applications/${filed.id}/delivery-address`, {}],
+  ] as const) {
+    expect((await suite.anon.call(method, path, { json })).status).toBe(401);
+  }
+  expect((await yu.get(`/applications/${filed.id}`)).status).toBe(404);
+  expect((await yu.post(`/applications/${filed.id}/receipt`)).status).toBe(404);
+  expect((await yu.put(`/applications/${filed.id}/delivery-address`, { addressId: 'addr_yu_home' })).status).toBe(404);
+  const bad = await tian.get<ErrorBody>('/applications?state=finished');
+  expect(bad.status).toBe(400);
+  expect(bad.body.error.fields?.state).toContain('state');
+});
+
+it('the list pages newest first with every tab counted', async () => {
+  const first = await fileApplication(tian, OVER_LIMIT);
+  const second = await fileApplication(tian, OVER_LIMIT);
+  const page1 = await tian.get<CaseList>('/applications?state=in_progress&limit=1');
+  expect(page1.body.items.map((i) => i.id)).toEqual([second.id]);
+  expect(page1.body.counts.in_progress).toBe(2);
+  expect(page1.body.items[0]).toMatchObject({ kind: 'application', number: second.number, statusLabel: '已收件' });
+  expect(page1.body.items[0].currentNode).toContain('光辉村');
+  const page2 = await tian.get<CaseList>(`/applications?state=in_progress&limit=1&cursor=${page1.body.nextCursor}`);
+  expect(page2.body.items.map((i) => i.id)).toEqual([first.id]);
+  expect(page2.body.nextCursor).toBeNull();
+});
+
+it('a fee left unpaid past its notice returns the case (已退回)', async () => {
+  const filed = await fileApplication(yu, PASSPORT);
+  await advance(60 * 24 * 12);
+  const returned = await view(yu, filed.id);
+  expect(returned.status).toBe('rejected');
+  expect(returned.timeline.at(-1)).toMatchObject({ name: '退回' });
+  expect(returned.actions.map((a) => a.kind)).not.toContain('pay');
+  const done = await yu.get<CaseList>('/applications?state=done');
+  expect(done.body.items.map((i) => i.id)).toEqual([filed.id]);
   allMovesAllowed();
 });
