@@ -235,15 +235,16 @@ export function validValue(field: FormField, today: string, uploadId: string): F
 }
 
 /** Values for every visible, unlocked field of a form (and the minimum of each repeated section). */
-export function fillForm(form: ApplicationForm, today: string, uploadId: string): FormValues {
+/** `prefilled`: the draft's prefilled sources; a prefilled field the profile lacks is then filled. */
+export function fillForm(form: ApplicationForm, today: string, uploadId: string, prefilled?: Draft['prefilled']): FormValues {
   const values: FormValues = {};
   for (const section of form.sections) {
     const entry = (): SectionValues => {
       const out: SectionValues = {};
       for (const field of section.fields) {
-        // locked fields come from the profile; a prefill the profile may not have (a truck owner
-        // without a company) is typed in, as the citizen would
-        if (field.locked || (field.prefill && !field.prefill.startsWith('company.'))) continue;
+        // locked and prefilled fields come from the profile; a prefill the profile does not have
+        // (a truck owner without a company) is typed in, as the citizen would
+        if (field.locked || (field.prefill && (!prefilled || prefilled[field.prefill] !== undefined))) continue;
         if (field.visibleWhen && !field.visibleWhen.in.includes(String(out[field.visibleWhen.field] ?? ''))) continue;
         out[field.key] = validValue(field, today, uploadId);
       }
@@ -290,7 +291,7 @@ export async function fileApplication(api: Api, itemId: string, options: { situa
   }
   const saved = await api.put<Draft>(
     `/drafts/${draft.id}`,
-    { situationId: draft.situationId, applicant: { kind: 'self' }, values: fillForm(draft.form, today, pdf.id), materials, delivery, currentTask: 'review' },
+    { situationId: draft.situationId, applicant: { kind: 'self' }, values: fillForm(draft.form, today, pdf.id, draft.prefilled), materials, delivery, currentTask: 'review' },
     { 'If-Match': String(draft.version) },
   );
   if (saved.status !== 200) throw new Error(`save: ${saved.status} ${JSON.stringify(saved.body)}`);
