@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { Application, ApplicationSummary, DeliveryChoice, FeeQuote } from '../../src/shared/api/applications';
 import type { Guide } from '../../src/shared/api/catalog';
-import type { PrefillSource } from '../../src/shared/forms/types';
+import type { FieldErrors, PrefillSource } from '../../src/shared/forms/types';
 import { maskName } from '../../src/shared/identity/mask';
 import { recordDataUse } from '../identity';
 import { identityCollections } from '../identity/model';
@@ -31,10 +31,12 @@ import { ownedBy } from '../server/records';
 import type { World } from '../world';
 import { PREFILL_SUBJECTS, applicantDisplayName, applicantSnapshot } from './applicant';
 import type { DraftState } from './drafts';
+import type { BundleState } from './bundles';
+import { bundleSubmitProblems, evaluateBundle } from './bundles';
 import { evaluate, requireDraft, submitProblems, todayOf } from './drafts';
 import { missing, refuse } from './errors';
 import { overLimitOf } from './form';
-import type { ApplicationMaterialRecord, ApplicationRecord, OwedDataUse } from './model';
+import type { ApplicationMaterialRecord, ApplicationRecord, DraftRecord, OwedDataUse } from './model';
 import { applicationCollections, nextSeq } from './model';
 import { ownUpload } from './uploads';
 import { caseStarted, startCase } from '../workflow/engine';
@@ -138,6 +140,11 @@ export function applicationView(world: World, record: ApplicationRecord, now: Da
   else delete view.fee;
   const appointment = appointmentOf(world, record.userId, record.id, now);
   if (appointment) view.appointment = appointment;
+  if (record.bundle) {
+    const { applications } = applicationCollections(world);
+    const members = record.bundle.ids.flatMap((id) => applications.get(id) ?? []);
+    view.bundle = { lifeEventId: record.bundle.lifeEventId, lifeEventName: record.bundle.lifeEventName, applications: members.map((m) => ({ id: m.id, number: m.number, itemName: m.itemName })) };
+  }
   return view;
 }
 
@@ -196,7 +203,8 @@ function owedDataUse(state: DraftState, materials: ApplicationMaterialRecord[], 
 function completeEffects(world: World, record: ApplicationRecord): void {
   const { drafts, applications } = applicationCollections(world);
   const draft = drafts.get(record.draftId);
-  if (draft && draft.userId === record.userId) drafts.delete(record.draftId);
+  const allFiled = !record.bundle || record.bundle.ids.every((id) => applications.has(id));
+  if (draft && draft.userId === record.userId && allFiled) drafts.delete(record.draftId);
   let response = record.response;
   if (record.fee) {
     const notice = issueFeeNotice(world, { id: record.id, userId: record.userId, itemId: record.itemId, situationId: record.situationId }, new Date(record.submittedAt));
@@ -220,6 +228,7 @@ export function recoverApplications(world: World): void {
     if (!record.case) applications.put(record.id, { ...record, case: startCase(world, record, new Date(record.submittedAt)) });
     if (!record.effectsDone) completeEffects(world, applications.get(record.id) ?? record);
   }
+  for (const record of applications.values()) if (record.bundle) finishBundle(world, record);
 }
 
 /**
@@ -232,19 +241,50 @@ export function submit(world: World, userId: string, key: string, body: { draftI
   const existing = applications.get(id);
   if (existing) {
     if (existing.userId !== userId || existing.idempotency.bodyHash !== hash) refuse({ 'Idempotency-Key': APPLICATION_MESSAGES.keyReused });
+    if (existing.bundle) {
+      finishBundle(world, existing);
+      return { status: 200, body: applicationView(world, existing, now) };
+    }
     return { status: 200, body: existing.response };
   }
   const draft = requireDraftForSubmit(world, userId, body.draftId);
+  if (draft.lifeEventId) return submitBundle(world, userId, id, key, hash, draft, now);
   const state = evaluate(world, draft, now);
-  const problems = submitProblems(world, state, draft.delivery);
+  const delivery = checkSubmittable(submitProblems(world, state, draft.delivery), draft.delivery);
+  const record = buildRecord(world, { id, userId, key, hash, draft, state, delivery, now });
+  applications.put(id, record); // the commit point
+  caseStarted(world, record);
+  completeEffects(world, record);
+  const done = applications.get(id);
+  return { status: 201, body: done ? done.response : record.response };
+}
+
+/** Refuses a draft submit would not file (422 with every field); answers its delivery choice. */
+function checkSubmittable(problems: FieldErrors, delivery: DeliveryChoice | undefined): DeliveryChoice {
   const count = Object.keys(problems).length;
   if (count > 0) {
     if (problems.applicant) throw new ApiError(422, 'unprocessable', problems.applicant, problems);
     refuse(problems, `还有${count}处需要填写或修改，请检查后再提交`);
   }
-  const delivery = draft.delivery;
   if (!delivery) refuse({ delivery: '请选择领取方式' });
+  return delivery;
+}
 
+interface BuildInput {
+  id: string;
+  userId: string;
+  key: string;
+  hash: string;
+  draft: Pick<DraftRecord, 'id' | 'createdAt'>;
+  state: DraftState;
+  delivery: DeliveryChoice;
+  now: Date;
+  bundle?: ApplicationRecord['bundle'];
+}
+
+/** The application record one item's evaluated draft files (not yet written). */
+function buildRecord(world: World, { id, userId, key, hash, draft, state, delivery, now, bundle }: BuildInput): ApplicationRecord {
+  const { applications } = applicationCollections(world);
   const { guide } = state;
   const today = todayOf(now);
   const promisedDate = guide.instant ? today : addWorkingDays(today, guide.promisedDays);
@@ -284,6 +324,7 @@ export function submit(world: World, userId: string, key: string, body: { draftI
     updatedAt: at,
   };
   if (fee) base.fee = fee;
+  if (bundle) base.bundle = bundle;
   const overLimit = overLimitOf(state.form, state.merged);
   if (overLimit) base.overLimit = overLimit;
   base.case = startCase(world, base, now);
@@ -299,12 +340,65 @@ export function submit(world: World, userId: string, key: string, body: { draftI
     visits: base.visits,
     ...trackingOf(world, base, now),
   };
-  const record: ApplicationRecord = { ...base, response };
-  applications.put(id, record); // the commit point
-  caseStarted(world, record);
-  completeEffects(world, record);
-  const done = applications.get(id);
-  return { status: 201, body: done ? done.response : response };
+  return { ...base, response };
+}
+
+// ---- 一件事一次办 ------------------------------------------------------------------------------
+
+/**
+ * Files every item of a life-event draft, each its own application with its own number, process
+ * and deadline, linked by `bundle`. The ids are fixed before the first line is written (the key's
+ * id for the first item, derived ids for the rest) and every record carries them, so a kill between
+ * two lines is finished by `recoverApplications` (or the client's retry), filing exactly the
+ * missing ones from the draft, which is deleted only once all are filed.
+ */
+function submitBundle(world: World, userId: string, id: string, key: string, hash: string, draft: DraftRecord, now: Date): SubmitOutcome {
+  const bundleState = evaluateBundle(world, draft, now);
+  const delivery = checkSubmittable(bundleSubmitProblems(world, bundleState, draft.delivery), draft.delivery);
+  const ids = bundleState.members.map((_, i) => (i === 0 ? id : applicationIdFor(userId, `${key}#${i}`)));
+  const bundle = { lifeEventId: bundleState.event.id, lifeEventName: bundleState.event.name, ids };
+  fileBundleMembers(world, { userId, key, hash, draft, delivery, bundle, bundleState, now });
+  const first = applicationCollections(world).applications.get(id) as ApplicationRecord;
+  return { status: 201, body: applicationView(world, first, now) };
+}
+
+interface BundleFiling {
+  userId: string;
+  key: string;
+  hash: string;
+  draft: DraftRecord;
+  delivery: DeliveryChoice;
+  bundle: NonNullable<ApplicationRecord['bundle']>;
+  bundleState: BundleState;
+  now: Date;
+}
+
+function fileBundleMembers(world: World, f: BundleFiling): void {
+  const { applications } = applicationCollections(world);
+  f.bundleState.members.forEach((member, i) => {
+    const id = f.bundle.ids[i];
+    if (applications.get(id)) return;
+    const record = buildRecord(world, { id, userId: f.userId, key: f.key, hash: f.hash, draft: f.draft, state: member.state, delivery: f.delivery, now: f.now, bundle: f.bundle });
+    applications.put(id, record);
+    caseStarted(world, record);
+  });
+  for (const id of f.bundle.ids) {
+    const record = applications.get(id);
+    if (record && !record.effectsDone) completeEffects(world, record);
+  }
+}
+
+/** After a kill between two lines of a bundle: the members not yet filed, from the draft. */
+function finishBundle(world: World, record: ApplicationRecord): void {
+  const { applications, drafts } = applicationCollections(world);
+  const bundle = record.bundle;
+  if (!bundle || bundle.ids.every((id) => applications.has(id))) return;
+  const draft = drafts.get(record.draftId);
+  if (!draft || !draft.delivery) return;
+  const now = new Date(record.submittedAt);
+  const bundleState = evaluateBundle(world, draft, now);
+  // the key itself is not kept (only its hash): the member ids are, and they are what matters
+  fileBundleMembers(world, { userId: record.userId, key: record.idempotency.keyHash, hash: record.idempotency.bodyHash, draft, delivery: draft.delivery, bundle, bundleState, now });
 }
 
 function requireDraftForSubmit(world: World, userId: string, draftId: string) {

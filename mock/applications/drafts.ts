@@ -18,7 +18,7 @@ import type {
   TaskKey,
   TaskStatus,
 } from '../../src/shared/api/applications';
-import { TASKS } from '../../src/shared/api/applications';
+import { LIFE_EVENT_SITUATION, TASKS } from '../../src/shared/api/applications';
 import type { Guide, Situation } from '../../src/shared/api/catalog';
 import type { ApplicationForm, FieldErrors, FormValues, PrefillSource, SectionValues } from '../../src/shared/forms/types';
 import { validateForm } from '../../src/shared/forms/validate';
@@ -36,6 +36,7 @@ import { formForGuide, formRuleProblems } from './form';
 import type { DraftRecord } from './model';
 import { applicationCollections, nextSeq } from './model';
 import { ownUpload } from './uploads';
+import { BUNDLE_MESSAGES, bundleDraftView, bundleSaveProblems, requireLifeEvent } from './bundles';
 
 export const MAX_DRAFTS = 50;
 export const MAX_UPLOADS_PER_MATERIAL = 10;
@@ -168,7 +169,7 @@ export function evaluate(world: World, record: Pick<DraftRecord, 'userId' | 'ite
 // ---- checks -----------------------------------------------------------------------------------
 
 /** The problem of one material answer; `final` (submit) also needs uploads complete. */
-function answerProblem(world: World, state: DraftState, row: DraftMaterial, answer: MaterialAnswer, final: boolean): string | null {
+export function answerProblem(world: World, state: DraftState, row: DraftMaterial, answer: MaterialAnswer, final: boolean): string | null {
   switch (answer.kind) {
     case 'certificate': {
       const certificate = state.applicant.certificates.find((c) => c.id === answer.certificateId);
@@ -188,7 +189,7 @@ function answerProblem(world: World, state: DraftState, row: DraftMaterial, answ
   }
 }
 
-function deliveryProblem(world: World, state: DraftState, delivery: DeliveryChoice | undefined): string | null {
+export function deliveryProblem(world: World, state: DraftState, delivery: DeliveryChoice | undefined): string | null {
   if (!delivery) return DRAFT_MESSAGES.deliveryMissing;
   if (!state.deliveryOptions.includes(delivery.method)) return DRAFT_MESSAGES.deliveryMethod;
   if (delivery.method === 'express') {
@@ -228,7 +229,7 @@ export function submitProblems(world: World, state: DraftState, delivery: Delive
 }
 
 /** Locked identity fields the citizen tried to fill (by form path). */
-function lockedProblems(form: ApplicationForm, values: FormValues): FieldErrors {
+export function lockedProblems(form: ApplicationForm, values: FormValues): FieldErrors {
   const problems: FieldErrors = {};
   for (const section of form.sections) {
     const raw = values[section.key];
@@ -245,7 +246,7 @@ function lockedProblems(form: ApplicationForm, values: FormValues): FieldErrors 
 
 // ---- views ------------------------------------------------------------------------------------
 
-function taskStatuses(record: DraftRecord, state: DraftState, problems: FieldErrors): Array<{ key: TaskKey; status: TaskStatus }> {
+export function taskStatuses(record: Pick<DraftRecord, 'values' | 'materials' | 'delivery'>, state: Pick<DraftState, 'checklist'>, problems: FieldErrors): Array<{ key: TaskKey; status: TaskStatus }> {
   const has = (prefix: string) => Object.keys(problems).some((k) => k === prefix || k.startsWith(`${prefix}.`));
   const anyValue = Object.keys(record.values).length > 0;
   const statuses: Record<TaskKey, TaskStatus> = {
@@ -260,6 +261,7 @@ function taskStatuses(record: DraftRecord, state: DraftState, problems: FieldErr
 }
 
 export function draftView(world: World, record: DraftRecord, now: Date): Draft {
+  if (record.lifeEventId) return bundleDraftView(world, record, now);
   const state = evaluate(world, record, now);
   const problems = submitProblems(world, state, record.delivery);
   const checklist = state.checklist.map((row) => ({ ...row, met: row.answer !== undefined && !problems[`materials.${row.materialId}`] }));
@@ -305,34 +307,44 @@ function summaryView(world: World, record: DraftRecord, now: Date): DraftSummary
 
 export function draftsOf(world: World, userId: string, now: Date): DraftSummary[] {
   return applicationCollections(world)
-    .drafts.values()
-    .filter((d) => d.userId === userId)
+    .drafts.lookup('byUser', (d) => d.userId, userId)
     .sort((a, b) => b.touched - a.touched)
     .map((d) => summaryView(world, d, now));
 }
 
 // ---- writes -----------------------------------------------------------------------------------
 
-function nextTouched(world: World): number {
+export function nextTouched(world: World): number {
   return applicationCollections(world)
     .drafts.values()
     .reduce((max, d) => Math.max(max, d.touched), 0) + 1;
 }
 
 export function createDraft(world: World, userId: string, input: CreateDraftInput, now: Date): Draft {
+  if ('lifeEventId' in input) return createBundleDraft(world, userId, input.lifeEventId, now);
   const guide = world.catalog.guide(input.itemId);
   if (!guide) refuse({ itemId: DRAFT_MESSAGES.item });
   if (guide.channels.onlineDepth < 3) refuse({ itemId: DRAFT_MESSAGES.notOnline });
   if (!guide.situations.some((s) => s.id === input.situationId)) refuse({ situationId: DRAFT_MESSAGES.situation });
+  return putNewDraft(world, userId, { itemId: guide.id, situationId: input.situationId }, now);
+}
+
+/** 一件事一次办: one draft for every item of the life event (bundles.ts). */
+function createBundleDraft(world: World, userId: string, lifeEventId: string, now: Date): Draft {
+  const event = requireLifeEvent(world, lifeEventId);
+  if (event.items.some((item) => !appliableGuide(world, item.id))) refuse({ lifeEventId: BUNDLE_MESSAGES.notOnline });
+  return putNewDraft(world, userId, { itemId: event.id, situationId: LIFE_EVENT_SITUATION, lifeEventId: event.id }, now);
+}
+
+function putNewDraft(world: World, userId: string, what: Pick<DraftRecord, 'itemId' | 'situationId' | 'lifeEventId'>, now: Date): Draft {
   const { drafts } = applicationCollections(world);
-  if (drafts.values().filter((d) => d.userId === userId).length >= MAX_DRAFTS) throw conflict('_', DRAFT_MESSAGES.cap);
+  if (drafts.lookup('byUser', (d) => d.userId, userId).length >= MAX_DRAFTS) throw conflict('_', DRAFT_MESSAGES.cap);
   const at = now.toISOString();
   const record: DraftRecord = {
     id: newDraftId(),
     userId,
     seq: nextSeq(drafts.values()),
-    itemId: guide.id,
-    situationId: input.situationId,
+    ...what,
     applicant: { kind: 'self' },
     values: {},
     materials: {},
@@ -347,10 +359,46 @@ export function createDraft(world: World, userId: string, input: CreateDraftInpu
 }
 
 /** The applicant choice with only the fields its kind uses. */
-function normaliseApplicant(choice: DraftInput['applicant']): DraftInput['applicant'] {
+export function normaliseApplicant(choice: DraftInput['applicant']): DraftInput['applicant'] {
   if (choice.kind === 'company') return { kind: 'company', ...(choice.companyId ? { companyId: choice.companyId } : {}) };
   if (choice.kind === 'family') return { kind: 'family', ...(choice.familyMemberId ? { familyMemberId: choice.familyMemberId } : {}) };
   return { kind: 'self' };
+}
+
+
+/**
+ * What a save refuses (partial checks): the applicant choice, locked fields, wrong values, a
+ * wrong material answer or delivery choice. Unfinished is fine.
+ */
+export function saveProblems(
+  world: World,
+  guide: Guide,
+  state: DraftState,
+  applicantChoice: DraftInput['applicant'],
+  values: FormValues,
+  materials: Record<string, MaterialAnswer>,
+  delivery: DeliveryChoice | undefined,
+): FieldErrors {
+  const fields: FieldErrors = {};
+  // The choice itself must point at the citizen's own company or family member (unfinished is fine).
+  if (applicantChoice.kind === 'company') {
+    if (!guide.audience.includes('enterprise')) fields.applicant = APPLICANT_MESSAGES.companyItem;
+    else if (applicantChoice.companyId && !state.applicant.company) fields.applicant = APPLICANT_MESSAGES.company;
+  }
+  if (applicantChoice.kind === 'family' && applicantChoice.familyMemberId && !state.applicant.member) fields.applicant = APPLICANT_MESSAGES.family;
+  Object.assign(fields, lockedProblems(state.form, values));
+  const formProblems = { ...formRuleProblems(state.form, values), ...validateForm(state.form, values, formContext(world, state, false), true) };
+  for (const [path, message] of Object.entries(formProblems)) fields[`form.${path}`] ??= message;
+  for (const row of state.checklist) {
+    const answer = materials[row.materialId];
+    const problem = answer && answerProblem(world, state, row, answer, false);
+    if (problem) fields[`materials.${row.materialId}`] = problem;
+  }
+  if (delivery) {
+    const problem = deliveryProblem(world, state, delivery);
+    if (problem) fields.delivery = problem;
+  }
+  return fields;
 }
 
 /**
@@ -359,6 +407,11 @@ function normaliseApplicant(choice: DraftInput['applicant']): DraftInput['applic
  * (possibly new) situation's checklist, and bumps the version. The If-Match check is the route's.
  */
 export function saveDraft(world: World, record: DraftRecord, input: DraftInput, now: Date): Draft {
+  if (record.lifeEventId) {
+    const { problems, materials } = bundleSaveProblems(world, record, input, now);
+    refuseIfAny(problems, (count) => `有${count}处填写有误，请修改后再保存`);
+    return putSaved(world, { ...record, applicant: normaliseApplicant(input.applicant), values: input.values, materials }, input, now);
+  }
   const guide = world.catalog.guide(record.itemId);
   if (!guide) throw missing('id', DRAFT_MESSAGES.notFound);
   const situation = guide.situations.find((s) => s.id === input.situationId);
@@ -368,31 +421,16 @@ export function saveDraft(world: World, record: DraftRecord, input: DraftInput, 
   const candidate = { ...record, situationId: situation.id, applicant: applicantChoice, values: input.values, materials };
   const state = evaluate(world, candidate, now);
 
-  const fields: FieldErrors = {};
-  // The choice itself must point at the citizen's own company or family member (unfinished is fine).
-  if (applicantChoice.kind === 'company') {
-    if (!guide.audience.includes('enterprise')) fields.applicant = APPLICANT_MESSAGES.companyItem;
-    else if (applicantChoice.companyId && !state.applicant.company) fields.applicant = APPLICANT_MESSAGES.company;
-  }
-  if (applicantChoice.kind === 'family' && applicantChoice.familyMemberId && !state.applicant.member) fields.applicant = APPLICANT_MESSAGES.family;
-  Object.assign(fields, lockedProblems(state.form, input.values));
-  const formProblems = { ...formRuleProblems(state.form, input.values), ...validateForm(state.form, input.values, formContext(world, state, false), true) };
-  for (const [path, message] of Object.entries(formProblems)) fields[`form.${path}`] ??= message;
-  for (const row of state.checklist) {
-    const answer = materials[row.materialId];
-    const problem = answer && answerProblem(world, state, row, answer, false);
-    if (problem) fields[`materials.${row.materialId}`] = problem;
-  }
-  if (input.delivery) {
-    const problem = deliveryProblem(world, state, input.delivery);
-    if (problem) fields.delivery = problem;
-  }
+  const fields = saveProblems(world, guide, state, applicantChoice, input.values, materials, input.delivery);
   refuseIfAny(fields, (count) => `有${count}处填写有误，请修改后再保存`);
+  return putSaved(world, candidate, input, now);
+}
 
+function putSaved(world: World, candidate: DraftRecord, input: DraftInput, now: Date): Draft {
   const next: DraftRecord = {
     ...candidate,
     currentTask: input.currentTask,
-    version: record.version + 1,
+    version: candidate.version + 1,
     updatedAt: now.toISOString(),
     touched: nextTouched(world),
   };

@@ -29,6 +29,8 @@ import type { CaseState } from '../workflow/model';
 export interface DraftRecord {
   id: string;
   userId: string;
+  /** a life-event draft (一件事一次办): `itemId` is then the life event's id, see bundles.ts */
+  lifeEventId?: string;
   /** creation order: a frozen clock gives many drafts the same time */
   seq: number;
   itemId: string;
@@ -116,6 +118,8 @@ export interface ApplicationRecord {
   /** the body first answered (201), answered again (200) to a replay of the key */
   response: Application;
   owedDataUse: OwedDataUse[];
+  /** filed with a life event: the ids of every application of the one form, in item order */
+  bundle?: { lifeEventId: string; lifeEventName: string; ids: string[] };
   /** the workflow's state (mock/workflow): route, step records, schedule, result, delivery */
   case?: CaseState;
   /** set once the draft is deleted and the data use recorded (see the header) */

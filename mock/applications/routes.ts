@@ -8,7 +8,7 @@
 import express from 'express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { DraftConflictBody, UploadConflictBody } from '../../src/shared/api/applications';
+import type { CreateDraftInput, DraftConflictBody, UploadConflictBody } from '../../src/shared/api/applications';
 import { APPLICANT_KINDS, TASKS, UPLOAD_CHUNK_BYTES, UPLOAD_TYPES } from '../../src/shared/api/applications';
 import { ApiError } from '../server/errors';
 import { str } from '../server/params';
@@ -25,7 +25,17 @@ const text = (label: string) => str(`${label}必须是文字`, `请填写${label
 const body = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { error: '请求体必须是 JSON 对象' });
 const idParams: z.ZodType<{ id: string }> = z.object({ id: z.string() });
 
-const createDraftBody = body({ itemId: text('事项编号 itemId').max(64, { error: '事项编号过长' }), situationId: text('办理情形 situationId').max(64, { error: '办理情形编号过长' }) });
+const itemDraftBody = body({ itemId: text('事项编号 itemId').max(64, { error: '事项编号过长' }), situationId: text('办理情形 situationId').max(64, { error: '办理情形编号过长' }) });
+const lifeEventDraftBody = body({ lifeEventId: text('“一件事”编号 lifeEventId').max(64, { error: '“一件事”编号过长' }) });
+/** An item draft, or a life-event draft when the body names `lifeEventId` (each with its own field errors). */
+const createDraftBody = z.unknown().transform((input, ctx): CreateDraftInput => {
+  const schema = typeof input === 'object' && input !== null && !Array.isArray(input) && 'lifeEventId' in input ? lifeEventDraftBody : itemDraftBody;
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  // The chosen schema's own issues, as they are (paths and unknown keys kept for the field errors).
+  for (const issue of parsed.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
+});
 
 const fieldValue = z.union([z.string().max(5000), z.boolean()], { error: '表单的值只能是文字或勾选' });
 const sectionValues = z.record(z.string().max(64), fieldValue, { error: '表单的每一部分必须是对象' });

@@ -128,11 +128,21 @@ export interface Draft extends DraftInput {
   /** what submit would refuse now, by path (`form.<section>.<field>`, `materials.<id>`, `delivery`) */
   problems: FieldErrors;
   fee?: FeeQuote;
+  /** a life-event draft: the items it files, each as its own application */
+  lifeEvent?: DraftLifeEvent;
 }
 
-export interface CreateDraftInput {
-  itemId: string;
-  situationId: string;
+/** A draft for one item (with the situation chosen on its guide), or for a whole life event (一件事一次办). */
+export type CreateDraftInput = { itemId: string; situationId: string } | { lifeEventId: string };
+
+/** The situation id of a life-event draft: each item's own first situation applies. */
+export const LIFE_EVENT_SITUATION = 'life-event';
+
+/** What a life-event draft files: one linked application per item, from one form. */
+export interface DraftLifeEvent {
+  id: string;
+  name: string;
+  items: Array<{ itemId: string; itemName: string; situationName: string }>;
 }
 
 /** 409 on a stale If-Match: the server's current draft, to show beside the citizen's. */
@@ -249,6 +259,8 @@ export interface Application extends ApplicationSummary, CaseTracking {
   visits: number;
   fee?: FeeNotice;
   appointment?: Appointment;
+  /** filed with a life event (一件事一次办): every application of that one form, this one included */
+  bundle?: { lifeEventId: string; lifeEventName: string; applications: Array<{ id: string; number: string; itemName: string }> };
 }
 
 // ---- fees and payments ----------------------------------------------------------------------
