@@ -40,6 +40,8 @@ export const ROUTES = {
   appointments: '/packages/booking/pages/appointments/index',
   /** 在线办理: starts (or continues) a draft for an item, with the situation chosen on the guide */
   applyStart: (itemId: string, situationId?: string) => `/packages/apply/pages/start/index${queryString({ itemId, situationId })}`,
+  /** 一件事一次办: one draft (one form) for every item of a life event */
+  applyLifeEvent: (lifeEventId: string) => `/packages/apply/pages/start/index?lifeEventId=${encodeURIComponent(lifeEventId)}`,
   /** the task list of one draft */
   applyTasks: (draftId: string) => `/packages/apply/pages/tasks/index?id=${encodeURIComponent(draftId)}`,
   /** the tasks of a draft: 情形, 申请人, 申请表, 材料, 领取方式 */

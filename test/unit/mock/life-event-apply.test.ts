@@ -3,7 +3,8 @@
  * files one linked application per item, each with its own number and process; a replay of the
  * key files nothing more; a kill between two of its lines is finished at the next start.
  */
-import type { Address, Application, Draft } from '../../../src/shared/api/applications';
+import type { Application, Draft } from '../../../src/shared/api/applications';
+import type { Address } from '../../../src/shared/api/identity';
 import { recoverApplications } from '../../../mock/applications';
 import { applicationCollections } from '../../../mock/applications/model';
 import { apiSuitePerFile } from '../../support/api-suite';

@@ -9,7 +9,7 @@ import { sessionRecovery } from '../../../../core/session/recovery';
 import { returnTargetOf } from '../../../../core/session/returnTarget';
 import { applyingService } from '../../../../features/applying/applyingService';
 import { draftSession } from '../../../../features/applying/draftSession';
-import { TASK_LABELS } from '../../../../shared/api/applications';
+import { LIFE_EVENT_SITUATION, TASK_LABELS } from '../../../../shared/api/applications';
 import { PersonalView } from '../../../../features/identity/components/PersonalView';
 import { SignedOut } from '../../../../features/identity/components/SignedOut';
 import { usePersonal } from '../../../../features/identity/usePersonal';
@@ -29,13 +29,16 @@ function redirect(url: string, attempts = 5): void {
 /**
  * 在线办理 from a guide: signed in first (weapp silently; H5 on the sign-in page, back here),
  * then a draft for the item with the situation chosen on the guide, or the citizen's earlier
- * draft for the same item to continue instead of starting anew.
+ * draft for the same item to continue instead of starting anew. From a life event
+ * (`lifeEventId`): one draft for all its items (一件事一次办), the same way.
  */
 export default function ApplyStartPage() {
   const { params } = useRouter();
-  const itemId = params.itemId;
-  const situationId = params.situationId;
-  const here = itemId ? ROUTES.applyStart(itemId, situationId) : ROUTES.services;
+  const lifeEventId = params.lifeEventId;
+  // a life-event draft is keyed by the event's id and needs no situation
+  const itemId = params.itemId ?? lifeEventId;
+  const situationId = lifeEventId ? LIFE_EVENT_SITUATION : params.situationId;
+  const here = lifeEventId ? ROUTES.applyLifeEvent(lifeEventId) : itemId ? ROUTES.applyStart(itemId, situationId) : ROUTES.services;
   const existing = usePersonal(
     itemId
       ? async () => {
@@ -60,7 +63,7 @@ export default function ApplyStartPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const draft = await applyingService.createDraft({ itemId, situationId });
+      const draft = await applyingService.createDraft(lifeEventId ? { lifeEventId } : { itemId, situationId });
       draftSession(draft.id).adopt(draft);
       redirect(ROUTES.applyTasks(draft.id));
     } catch (e) {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { Page } from '../../../../components/Page';
+import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { useAsync } from '../../../../core/hooks/useAsync';
 import { catalogService } from '../../../../features/catalog/catalogService';
@@ -35,6 +36,12 @@ export default function LifeEventPage() {
             <Text className="yk-guide__line">
               共 {event.data.items.length} 个事项，合计承诺 {event.data.totalPromisedDays} 个工作日内办结；材料只需提交一次。
             </Text>
+            <View className="yk-guide__apply" data-testid="apply-life-event">
+              <Text className="yk-guide__hint">填写一张表，同时申请以上 {event.data.items.length} 个事项，每个事项各有办件编号、分别办理。</Text>
+              <Pressable className="yk-button yk-button--primary" testId="apply-life-event-button" onTap={() => void Taro.navigateTo({ url: ROUTES.applyLifeEvent(event.data.id) })}>
+                一次申请
+              </Pressable>
+            </View>
           </View>
           <View className="yk-card">
             <Text className="yk-section-title" role="heading" aria-level={2}>
