@@ -202,3 +202,11 @@ it('conflict: both versions where they differ, and nothing chosen until the citi
   fireEvent.click(screen.getByTestId('use-theirs'));
   await waitFor(() => expect(onChoose).toHaveBeenCalledWith('theirs'));
 });
+
+it('a rule across fields: the capital must equal the shareholders’ subscriptions, said at the capital once left', async () => {
+  render(<Harness initial={{ shareholders: [{ subscribed: '60' }] }} />);
+  await typeAndLeave('company.registeredCapital', '100');
+  expect((await screen.findByTestId('error-company.registeredCapital')).textContent).toBe('注册资本应等于全体股东认缴出资额之和（现为60万元）');
+  await typeAndLeave('company.registeredCapital', '60');
+  await waitFor(() => expect(screen.queryByTestId('error-company.registeredCapital')).toBeNull());
+});

@@ -252,6 +252,25 @@ export function fillForm(form: ApplicationForm, today: string, uploadId: string,
     };
     values[section.key] = section.repeat ? Array.from({ length: Math.max(1, section.repeat.min) }, entry) : entry();
   }
+  // The form's cross-field rules, met as a careful citizen meets them.
+  for (const rule of form.rules ?? []) {
+    const [section, field] = (rule.kind === 'sum' ? rule.total : rule.kind === 'order' ? rule.later : rule.field).split('.');
+    const target = values[section];
+    if (!target || Array.isArray(target) || target[field] === undefined) continue;
+    if (rule.kind === 'sum') {
+      const [ps, pf] = rule.parts.split('.');
+      const parts = values[ps];
+      const fen = Array.isArray(parts) ? parts.reduce((sum, e) => sum + Math.round(Number(e[pf] ?? 0) * 100), 0) : 0;
+      target[field] = String(fen / 100);
+    } else if (rule.kind === 'order') {
+      const [es, ef] = rule.earlier.split('.');
+      const earlier = values[es];
+      if (earlier && !Array.isArray(earlier) && typeof earlier[ef] === 'string' && String(target[field]) < String(earlier[ef])) target[field] = earlier[ef];
+    } else if (target[field] === rule.value) {
+      const options = form.sections.find((s) => s.key === section)?.fields.find((f) => f.key === field)?.options ?? [];
+      target[field] = options.find((o) => o.value !== rule.value)?.value ?? '';
+    }
+  }
   return values;
 }
 

@@ -114,11 +114,52 @@ function fieldProblems(f: FieldData): Array<[string, string]> {
   return out;
 }
 
+/** `section.field` */
+const fieldPath = z.string().regex(/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/, { error: 'a rule names fields as section.field' });
+const ruleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('order'), earlier: fieldPath, later: fieldPath, message: text }),
+  z.strictObject({ kind: z.literal('sum'), parts: fieldPath, total: fieldPath, message: text }),
+  z.strictObject({ kind: z.literal('refuse'), field: fieldPath, value: z.string().min(1), message: text }),
+]);
+
+/** The field a rule path names, and whether its section repeats. */
+function fieldAt(form: { sections: Array<z.infer<typeof sectionSchema>> }, path: string): { field: FieldData; repeated: boolean } | undefined {
+  const [sectionKey, fieldKey] = path.split('.');
+  const section = form.sections.find((s) => s.key === sectionKey);
+  const field = section?.fields.find((f) => f.key === fieldKey);
+  return section && field ? { field, repeated: section.repeat !== undefined } : undefined;
+}
+
+/** What a rule's fields must be: dates to order, money to sum (parts repeated, total not), a select's option to refuse. */
+function ruleProblems(form: { sections: Array<z.infer<typeof sectionSchema>> }, rule: z.infer<typeof ruleSchema>): string[] {
+  const need = (path: string, types: readonly FieldType[], repeated: boolean): string[] => {
+    const found = fieldAt(form, path);
+    if (!found) return [`${path} is no field of this form`];
+    const out: string[] = [];
+    if (!types.includes(found.field.type)) out.push(`${path} is a ${found.field.type} field, not ${types.join(' or ')}`);
+    if (found.repeated !== repeated) out.push(`${path} must ${repeated ? '' : 'not '}be in a repeated section`);
+    return out;
+  };
+  switch (rule.kind) {
+    case 'order':
+      return [...need(rule.earlier, ['date'], false), ...need(rule.later, ['date'], false)];
+    case 'sum':
+      return [...need(rule.parts, ['money', 'number'], true), ...need(rule.total, ['money', 'number'], false)];
+    case 'refuse': {
+      const problems = need(rule.field, ['select'], false);
+      const found = fieldAt(form, rule.field);
+      if (problems.length === 0 && !found?.field.options?.some((o) => o.value === rule.value)) problems.push(`${rule.value} is not an option of ${rule.field}`);
+      return problems;
+    }
+  }
+}
+
 export const formSchema = z
   .strictObject({
     id: slug,
     title: text,
     sections: z.array(sectionSchema).min(1),
+    rules: z.array(ruleSchema).optional(),
   })
   .superRefine((form, ctx) => {
     const sectionKeys = new Set<string>();
@@ -150,6 +191,9 @@ export const formSchema = z
         }
         earlier.set(field.key, field);
       });
+    });
+    (form.rules ?? []).forEach((rule, r) => {
+      for (const message of ruleProblems(form, rule)) ctx.addIssue({ code: 'custom', path: ['rules', r], message: `rule ${rule.kind}: ${message}` });
     });
   });
 

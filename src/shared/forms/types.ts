@@ -84,11 +84,29 @@ export interface FormSection {
   repeat?: { min: number; max: number; itemLabel: string };
 }
 
+/**
+ * A check across fields, on paths `section.field` (a repeated section's field: every entry):
+ * - `order`: `later` may not come before `earlier` (dates), e.g. 通行结束日期 after 通行开始日期;
+ * - `sum`: the entries of a repeated section's money field add up to another field, e.g. 股东认缴出资
+ *   to 注册资本;
+ * - `refuse`: a value that rules the application out, with the reason, e.g. 可解体 cargo for an
+ *   over-limit permit.
+ * The message is shown at the last-named field.
+ */
+export type FormRule =
+  | { kind: 'order'; earlier: string; later: string; message: string }
+  | { kind: 'sum'; parts: string; total: string; message: string }
+  | { kind: 'refuse'; field: string; value: string; message: string };
+
+export const FORM_RULE_KINDS = ['order', 'sum', 'refuse'] as const;
+
 export interface ApplicationForm {
   /** a readable slug, e.g. company-registration */
   id: string;
   title: string;
   sections: FormSection[];
+  /** checks across fields (validate.ts), run by the app and the server alike */
+  rules?: FormRule[];
 }
 
 /** A scalar value as the form holds it: text (numbers as decimal text), or a checkbox. */

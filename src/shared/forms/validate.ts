@@ -5,7 +5,7 @@
  * context.
  */
 import { creditCodeError, idNumberError, phoneError, plateError } from '../identity/checks';
-import type { ApplicationForm, FieldErrors, FieldValue, FormField, FormSection, FormValues, SectionValues } from './types';
+import type { ApplicationForm, FieldErrors, FieldValue, FormField, FormRule, FormSection, FormValues, SectionValues } from './types';
 
 export interface ValidationContext {
   /** today's date in Beijing, YYYY-MM-DD, for date windows and ID birth dates */
@@ -161,5 +161,50 @@ export function validateForm(form: ApplicationForm, values: FormValues, ctx: Val
   for (const key of Object.keys(values)) {
     if (!form.sections.some((s) => s.key === key)) errors[key] = '表单中没有这一部分';
   }
+  for (const rule of form.rules ?? []) {
+    const problem = ruleProblem(rule, values, errors, partial);
+    if (problem) errors[problem.path] ??= problem.message;
+  }
   return errors;
+}
+
+/** The single value at `section.field` (not a repeated section), as text. */
+function valueAt(values: FormValues, path: string): string | undefined {
+  const [section, field] = path.split('.');
+  const entry = values[section];
+  if (!entry || Array.isArray(entry)) return undefined;
+  const v = entry[field];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** Money text → fen, so sums compare exactly. */
+const toFen = (text: string): number => Math.round(Number(text) * 100);
+
+/**
+ * One cross-field rule, checked only on values that are present and valid on their own (a field
+ * with its own error keeps that error). `partial`: a sum is checked only once every part is there.
+ */
+function ruleProblem(rule: FormRule, values: FormValues, errors: FieldErrors, partial: boolean): { path: string; message: string } | null {
+  switch (rule.kind) {
+    case 'order': {
+      const earlier = valueAt(values, rule.earlier);
+      const later = valueAt(values, rule.later);
+      if (!earlier || !later || errors[rule.earlier] || errors[rule.later]) return null;
+      return later < earlier ? { path: rule.later, message: rule.message } : null;
+    }
+    case 'refuse':
+      return valueAt(values, rule.field) === rule.value ? { path: rule.field, message: rule.message } : null;
+    case 'sum': {
+      const total = valueAt(values, rule.total);
+      const [section, field] = rule.parts.split('.');
+      const list = values[section];
+      if (!total || errors[rule.total] || !Array.isArray(list) || list.length === 0) return null;
+      const parts = list.map((entry, i) => ({ value: entry[field], path: `${section}.${i}.${field}` }));
+      if (parts.some((p) => errors[p.path])) return null;
+      const filled = parts.filter((p): p is { value: string; path: string } => typeof p.value === 'string' && p.value.trim() !== '');
+      if (filled.length < parts.length && partial) return null;
+      const sum = filled.reduce((s, p) => s + toFen(p.value), 0);
+      return sum === toFen(total) ? null : { path: rule.total, message: rule.message.replace('{sum}', String(sum / 100)) };
+    }
+  }
 }

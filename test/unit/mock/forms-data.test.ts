@@ -318,6 +318,20 @@ describe('broken form data', () => {
     expect(problemsOf(form)).toMatch(/invalid form data in broken\.json:\n {2}sections\[1\]\.fields\[1\]\.type: /);
   });
 
+  it('a rule naming a missing field, a field of the wrong type or place, or a value no option offers', () => {
+    const form = company();
+    form.rules = [
+      { kind: 'order', earlier: 'company.nope', later: 'shareholders.deadline', message: '顺序' },
+      { kind: 'sum', parts: 'company.registeredCapital', total: 'company.registeredCapital', message: '合计' },
+      { kind: 'refuse', field: 'company.companyType', value: 'nothing', message: '不能' },
+    ];
+    const problems = problemsOf(form);
+    expect(problems).toContain('rules[0]: rule order: company.nope is no field of this form');
+    expect(problems).toContain('rules[0]: rule order: shareholders.deadline must not be in a repeated section');
+    expect(problems).toContain('rules[1]: rule sum: company.registeredCapital must be in a repeated section');
+    expect(problems).toContain('rules[2]: rule refuse: nothing is not an option of company.companyType');
+  });
+
   it('a duplicate field key, and a duplicate section key', () => {
     const form = company();
     section(form, 'company').fields[2].key = 'name';

@@ -2,7 +2,7 @@
  * The one form validation both sides run: what a citizen is told at each field, and what a
  * half-done draft may contain.
  */
-import type { ApplicationForm } from '../../../src/shared/forms/types';
+import type { ApplicationForm, FormValues } from '../../../src/shared/forms/types';
 import { validateForm } from '../../../src/shared/forms/validate';
 
 const FORM: ApplicationForm = {
@@ -104,5 +104,57 @@ describe('validateForm', () => {
   it('refuses dates beyond the window and impossible dates', () => {
     expect(validateForm(FORM, { ...GOOD, trip: { ...GOOD.trip, start: '2027-01-02' } }, ctx)['trip.start']).toBe('日期不能晚于2027-01-01');
     expect(validateForm(FORM, { ...GOOD, trip: { ...GOOD.trip, start: '2026-02-30' } }, ctx)['trip.start']).toBe('请选择有效的日期');
+  });
+});
+
+describe('rules across fields', () => {
+  const RULED: ApplicationForm = {
+    id: 'ruled',
+    title: '带规则的申请表',
+    sections: [
+      {
+        key: 'company',
+        title: '企业',
+        fields: [
+          { key: 'capital', label: '注册资本', type: 'money', required: true, unit: '万元' },
+          { key: 'divisible', label: '是否可解体', type: 'select', required: true, options: [{ value: 'no', label: '不可解体' }, { value: 'yes', label: '可解体' }] },
+          { key: 'start', label: '开始日期', type: 'date', required: true },
+          { key: 'end', label: '结束日期', type: 'date', required: true },
+        ],
+      },
+      { key: 'holders', title: '股东', repeat: { min: 1, max: 5, itemLabel: '股东' }, fields: [{ key: 'amount', label: '认缴出资额', type: 'money', required: true, unit: '万元' }] },
+    ],
+    rules: [
+      { kind: 'order', earlier: 'company.start', later: 'company.end', message: '结束日期不能早于开始日期' },
+      { kind: 'sum', parts: 'holders.amount', total: 'company.capital', message: '注册资本应等于认缴出资额之和（现为{sum}万元）' },
+      { kind: 'refuse', field: 'company.divisible', value: 'yes', message: '可解体的物品不能办理' },
+    ],
+  };
+  const ctx = { today: '2026-12-02' };
+  const values = (company: Record<string, string>, amounts: string[]) => ({ company: { capital: '100', divisible: 'no', start: '2026-12-03', end: '2026-12-05', ...company }, holders: amounts.map((amount) => ({ amount })) });
+
+  it('accepts values that keep every rule', () => {
+    expect(validateForm(RULED, values({}, ['60', '40']), ctx)).toEqual({});
+  });
+
+  it('says at the later date when the dates are in the wrong order', () => {
+    expect(validateForm(RULED, values({ end: '2026-12-02' }, ['100']), ctx)).toEqual({ 'company.end': '结束日期不能早于开始日期' });
+  });
+
+  it('says at the total when the parts do not add up, to the fen', () => {
+    expect(validateForm(RULED, values({ capital: '100.01' }, ['60', '40']), ctx)).toEqual({ 'company.capital': '注册资本应等于认缴出资额之和（现为100万元）' });
+    expect(validateForm(RULED, values({ capital: '0.3' }, ['0.1', '0.2']), ctx)).toEqual({});
+  });
+
+  it('refuses a value that rules the application out, at that field', () => {
+    expect(validateForm(RULED, values({ divisible: 'yes' }, ['100']), ctx)).toEqual({ 'company.divisible': '可解体的物品不能办理' });
+  });
+
+  it('leaves a sum alone in a half-done draft until every part is there, and never overrides a field’s own error', () => {
+    const half: FormValues = { company: { capital: '100' }, holders: [{ amount: '60' }, {}] };
+    expect(validateForm(RULED, half, ctx, true)).toEqual({});
+    const bad = validateForm(RULED, values({ start: '2026-13-01' }, ['100']), ctx);
+    expect(bad['company.start']).toBe('请选择有效的日期');
+    expect(bad['company.end']).toBeUndefined();
   });
 });
