@@ -17,5 +17,10 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** API base URL baked into the build; see README "Environment variables" */
     TARO_APP_API_BASE?: string;
+    /**
+     * `real`: a weapp build for the real merchant, where `Taro.requestPayment` opens WeChat Pay's
+     * own sheet; otherwise (the default) payments go through the mock cashier page
+     */
+    TARO_APP_WECHAT_PAY?: 'real';
   }
 }
