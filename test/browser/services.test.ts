@@ -52,6 +52,44 @@ it('uploads a PDF from the file chooser in chunks, with progress, and lists it i
   expect(watch.pageErrors).toEqual([]);
 });
 
+it('continues an upload cut off by a reload from the copy kept on the device, without asking for the file again', async () => {
+  const { page } = await suite.newPage('denied');
+  const yu = await signInAsYu(page);
+  await openPage(page, ROUTES.materials);
+  const bytes = pdfBytes(300_000); // two chunks
+  // The second chunk never arrives: the network drops it.
+  await page.route('**/api/uploads/*', (route) => (route.request().method() === 'PUT' && (route.request().headers()['content-range'] ?? '').startsWith('bytes 262144') ? route.abort('failed') : route.continue()));
+  await chooseFile(page, 'materials-upload', { name: '户口簿.pdf', mimeType: 'application/pdf', buffer: bytes });
+  await topPage(page).getByTestId('materials-upload-retry').waitFor();
+  await page.unroute('**/api/uploads/*');
+
+  const puts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().includes('/api/uploads/')) puts.push(r.headers()['content-range'] ?? '');
+  });
+  await page.reload();
+  await waitStationed(page, PAGE.materials);
+  const top = topPage(page);
+  await top.getByText('上次未传完：户口簿.pdf（已上传 87%）').waitFor();
+  expect(await top.getByTestId('materials-upload-choose').count()).toBe(0);
+  await top.getByTestId('materials-upload-resume').click();
+  await top.getByTestId('materials-upload-done').filter({ hasText: '已上传：户口簿.pdf' }).waitFor();
+  expect(puts).toEqual([`bytes 262144-${bytes.length - 1}/${bytes.length}`]);
+  expect((await yu.get<Upload[]>('/uploads')).body).toEqual([expect.objectContaining({ fileName: '户口簿.pdf', size: bytes.length, status: 'complete' })]);
+  // the device copy is released once the server has the whole file
+  const kept = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('yk-uploads', 1);
+        open.onsuccess = () => {
+          const count = open.result.transaction('files').objectStore('files').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(kept).toBe(0);
+});
+
 it('refuses a PNG named .pdf with the server’s own words, and keeps it out of 我的材料', async () => {
   const { page, watch } = await suite.newPage('denied');
   const yu = await signInAsYu(page);

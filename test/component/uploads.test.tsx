@@ -101,7 +101,7 @@ it('refuses a file of another type before sending anything, saying which types i
   expect(transport.create).not.toHaveBeenCalled();
 });
 
-it('after a reload, offers the unfinished upload and asks for the same file again (H5 keeps no file across a reload)', async () => {
+it('after a reload whose kept copy is gone (no IndexedDB), offers the unfinished upload and asks for the same file again', async () => {
   localStorage.clear();
   const { rememberPending } = await import('../../src/features/uploads/pendingUploads');
   rememberPending('label:上传营业执照', { uploadId: 'up_1', name: '营业执照.pdf', size: SIZE, type: 'application/pdf', handle: 'mem:gone', received: UPLOAD_CHUNK_BYTES });

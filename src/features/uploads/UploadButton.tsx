@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import { Pressable } from '../../components/Pressable';
 import { UPLOAD_MAX_BYTES, type Upload } from '../../shared/api/applications';
 import { formatBytes, type Accept } from './chunker';
-import { files } from './files';
 import { percentOf, useUpload } from './useUpload';
 import './uploads.scss';
 
@@ -43,7 +42,7 @@ export function UploadButton({ label, onUploaded, testId, accept = 'any', resume
           <Text>
             上次未传完：{phase.pending.name}（已上传 {percentOf(phase.pending.received, phase.pending.size)}%）
           </Text>
-          {phase.needsFile && <Text className="yk-upload__hint">{files.resumesAfterRestart ? '文件已不在手机上，请重新选择。' : '请重新选择同一个文件，已上传的部分不必重传。'}</Text>}
+          {phase.needsFile && <Text className="yk-upload__hint">请重新选择同一个文件，已上传的部分不必重传。</Text>}
           <View className="yk-upload__actions">
             {phase.needsFile ? (
               <Pressable className="yk-button yk-button--primary yk-button--small" testId={tid('choose')} onTap={() => void choose()}>

@@ -6,11 +6,64 @@ export type { FilesApi, PickedFile } from './files.types';
 
 /**
  * Browser side. The chosen File stays in this page's memory (`registry`): retrying or continuing
- * an upload within the page session needs nothing from the citizen. A reload loses it (browsers
- * give no lasting access to a chosen file), so an unfinished upload then asks for the same file
- * again, and only the bytes the server does not hold yet are sent.
+ * an upload within the page session needs nothing from the citizen. A reload would lose it
+ * (browsers give no lasting access to a chosen file), so `keep` also puts a copy of the bytes in
+ * this origin's IndexedDB until the server has the whole file: after a reload or a closed tab the
+ * upload continues from the server's `received` without asking for the file again. Where
+ * IndexedDB is unavailable (private modes, quota), the page asks for the same file again instead.
  */
 const registry = new Map<string, Blob>();
+
+const DB_NAME = 'yk-uploads';
+const STORE = 'files';
+
+function openDb(): Promise<IDBDatabase | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    try {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(null);
+      request.onblocked = () => resolve(null);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/** One request on the store; null when IndexedDB says no (the caller falls back to asking again). */
+async function inStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
+  const db = await openDb();
+  if (!db) return null;
+  return new Promise((resolve) => {
+    try {
+      const tx = db.transaction(STORE, mode);
+      const request = run(tx.objectStore(STORE));
+      let result: T | null = null;
+      request.onsuccess = () => {
+        result = request.result;
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(result);
+      };
+      tx.onerror = tx.onabort = () => {
+        db.close();
+        resolve(null);
+      };
+    } catch {
+      db.close();
+      resolve(null);
+    }
+  });
+}
+
+function randomKey(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return `idb:${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 let nextKey = 1;
 
 function register(blob: Blob): string {
@@ -95,14 +148,30 @@ export const files: FilesApi = {
   pick,
   compress,
   source,
-  resumesAfterRestart: false,
-  keep: async (file) => file,
+  async keep(file) {
+    const blob = registry.get(file.handle);
+    if (!blob) return file;
+    const key = randomKey();
+    const stored = await inStore('readwrite', (store) => store.put(blob, key));
+    if (stored === null) return file;
+    registry.set(key, blob);
+    registry.delete(file.handle);
+    return { ...file, handle: key };
+  },
   async restore(handle, name, size, type) {
-    const blob = registry.get(handle);
+    let blob = registry.get(handle);
+    if (!blob && handle.startsWith('idb:')) {
+      const found = await inStore<unknown>('readonly', (store) => store.get(handle));
+      if (found instanceof Blob) {
+        blob = found;
+        registry.set(handle, found);
+      }
+    }
     if (!blob || blob.size !== size) return null;
     return { name, size, type, handle, isImage: type === 'image/jpeg' || type === 'image/png' };
   },
   release(handle) {
     registry.delete(handle);
+    if (handle.startsWith('idb:')) void inStore('readwrite', (store) => store.delete(handle));
   },
 };

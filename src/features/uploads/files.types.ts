@@ -24,14 +24,7 @@ export interface FilesApi {
   compress(file: PickedFile): Promise<PickedFile>;
   /** The bytes, a range at a time, for the chunker. */
   source(file: PickedFile, type: UploadType): FileSource;
-  /**
-   * Whether a file kept with `keep` is still there after the app is killed and started again.
-   * weapp: yes (a copy under the user data folder). H5: no (a reload loses the File object),
-   * so an unfinished upload asks for the same file again and continues from the server's
-   * `received`.
-   */
-  readonly resumesAfterRestart: boolean;
-  /** A handle that outlives this page (weapp: a copy in user data), or the same file. */
+  /** A handle that outlives this page (weapp: a copy in user data; H5: in IndexedDB), or the same file. */
   keep(file: PickedFile): Promise<PickedFile>;
   /** The kept file, if its bytes are still on this device. */
   restore(handle: string, name: string, size: number, type?: UploadType): Promise<PickedFile | null>;

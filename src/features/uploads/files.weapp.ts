@@ -96,7 +96,6 @@ export const files: FilesApi = {
   pick,
   compress,
   source,
-  resumesAfterRestart: true,
   async keep(file) {
     const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1] ?? 'bin';
     const target = `${Taro.env.USER_DATA_PATH}/${KEPT_PREFIX}${Date.now()}.${ext}`;
