@@ -117,7 +117,7 @@ it('answers a supplement by reusing an e-certificate; a certificate of the wrong
 it('进度查询 without signing in: messages at the fields, then a masked answer, the name never in the URL', async () => {
   const yu = await new Api(suite.server.url).demo('yu');
   const filed = await fileApplication(yu, PASSPORT, { key: 'browser-cases-progress' });
-  const name = personaSeed('yu').name;
+  const name = personaSeed('yu').name!;
   const { page, watch } = await suite.newPage('denied');
   const urls: string[] = [];
   page.on('framenavigated', (f) => urls.push(f.url()));
