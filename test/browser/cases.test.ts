@@ -63,6 +63,9 @@ it('我的办件 → 待缴费 → the case → 撤回: 取消 keeps it, 确认�
   await casePage.getByTestId('withdraw-confirm').click();
   await casePage.getByTestId('application-status').filter({ hasText: '已撤回' }).waitFor();
   expect((await yu.get<Application>(`/applications/${filed.id}`)).body.status).toBe('withdrawn');
+  // nothing is owed on a withdrawn application (the server voids the notice): no 缴费 button any more
+  await casePage.getByTestId('fee-status').filter({ hasText: '已过期（未缴费）' }).waitFor();
+  expect(await casePage.getByTestId('fee-pay').count()).toBe(0);
 
   await page.goBack();
   await waitStationed(page, PAGE.applications);

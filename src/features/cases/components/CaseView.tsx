@@ -14,6 +14,12 @@ import { DeadlineClock } from './Deadline';
 import { Timeline } from './Timeline';
 import '../cases.scss';
 
+/** A fee still owed is paid only while the server asks for it: never on a withdrawn or ended case. */
+function payable(a: Application): boolean {
+  const owed = a.fee?.status === 'unpaid' || a.fee?.status === 'paying';
+  return !owed || a.actions.some((x) => x.kind === 'pay');
+}
+
 const METBY_LABEL = { certificate: '电子证照', upload: '已上传', deferred: '容缺后补' } as const;
 
 function Row({ label, value, testId }: { label: string; value: string; testId?: string }) {
@@ -57,7 +63,7 @@ export function CaseView({ a, handle, onChanged }: { a: Application; handle: Cas
       {a.shipment && <ShipmentCard shipment={a.shipment} />}
       {a.pickup && <PickupCard pickup={a.pickup} />}
       {/* the payments feature's fee notice (缴款通知书) */}
-      {a.fee && <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} />}
+      {a.fee && (payable(a) ? <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} /> : <Text className="yk-card yk-apply-line" data-testid="fee-not-due">该申请已{STATUS_LABELS[a.status]}，无需缴费。</Text>)}
       {/* a visit to a hall: book one, or the booking already made for this application */}
       {a.visits > 0 && !a.appointment && a.status !== 'withdrawn' && <BookAppointment itemId={a.itemId} applicationId={a.id} />}
       {a.appointment && (
