@@ -38,7 +38,7 @@ export default defineAppConfig({
       pages: ['pages/book/index', 'pages/appointment/index', 'pages/appointments/index'],
     },
     {
-      // 在线办理: a draft's task list and tasks, check answers, confirmation, 我的办件
+      // 在线办理: a draft's task list and tasks, check answers, confirmation
       root: 'packages/apply',
       name: 'apply',
       pages: [
@@ -51,9 +51,13 @@ export default defineAppConfig({
         'pages/delivery/index',
         'pages/review/index',
         'pages/done/index',
-        'pages/application/index',
-        'pages/applications/index',
       ],
+    },
+    // 办件跟踪: 我的办件, the case page, 补正, and the public 进度查询 (no sign-in)
+    {
+      root: 'packages/cases',
+      name: 'cases',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/supplement/index', 'pages/progress/index'],
     },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
@@ -62,8 +66,10 @@ export default defineAppConfig({
     'pages/services/index': { network: 'all', packages: ['catalog'] },
     // from a guide the next step is 在线办理
     'packages/catalog/pages/guide/index': { network: 'all', packages: ['apply'] },
-    // from 我的 every next step (certificates, addresses, sign-in) is in the me subpackage
-    'pages/me/index': { network: 'all', packages: ['me'] },
+    // from 我的 the next step is in the me subpackage (certificates, addresses, sign-in) or 我的办件
+    'pages/me/index': { network: 'all', packages: ['me', 'cases'] },
+    // after filing, the next step is the case page; from 我的办件 a case or its 补正
+    'packages/apply/pages/done/index': { network: 'all', packages: ['cases'] },
   },
   // WeChat draws its native tab bar. On H5 Taro's tab bar would add 14 KB gzip to the first load,
   // so the two top pages render their own accessible <nav> instead (components/TabNav).

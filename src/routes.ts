@@ -53,9 +53,14 @@ export const ROUTES = {
   applyReview: (draftId: string) => `/packages/apply/pages/review/index?id=${encodeURIComponent(draftId)}`,
   /** after submit: the application number and what happens next */
   applyDone: (applicationId: string) => `/packages/apply/pages/done/index?id=${encodeURIComponent(applicationId)}`,
-  application: (id: string) => `/packages/apply/pages/application/index?id=${encodeURIComponent(id)}`,
-  /** 我的办件 */
-  applications: '/packages/apply/pages/applications/index',
+  /** the case page: status, what to do now, deadline, timeline, result (also a message's deep link) */
+  application: (id: string) => `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}`,
+  /** 我的办件, by tab (草稿 / 办理中 / 待补正 / 待缴费 / 已办结 / 已撤回) */
+  applications: '/packages/cases/pages/list/index',
+  /** 补正: answer a supplement request of one case */
+  supplement: (id: string) => `/packages/cases/pages/supplement/index?id=${encodeURIComponent(id)}`,
+  /** 进度查询 without signing in; the applicant's name is typed on the page, never put in the URL */
+  progress: '/packages/cases/pages/progress/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

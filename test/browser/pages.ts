@@ -11,6 +11,10 @@ import type { Draft } from '../../src/shared/api/applications';
 import type { SessionGrant } from '../../src/shared/api/identity';
 import { ROUTES } from '../support/routes';
 import type { SuiteServer } from '../support/suite-server';
+import { personaSeed } from '../../mock/identity/personas';
+import type { Application } from '../../src/shared/api/applications';
+import type { CommandCentreCase } from '../../src/shared/api/cases';
+import { Api, fileApplication } from '../support/api-client';
 import { button, topPage, waitForCards } from './harness';
 
 /** A street by 九龙坡区政务服务中心, as a phone's GPS (WGS-84) reports it. */
@@ -29,6 +33,10 @@ export interface Ids {
 /** What 喻先生 made before the visit, for pages about his own records. */
 export interface Own {
   draft: string;
+  /** a filed application of his (普通护照签发), waiting for a supplement when the page asks */
+  application: string;
+  /** its 办件编号, for the public query */
+  number: string;
 }
 
 export interface SweptPage {
@@ -42,11 +50,23 @@ export interface SweptPage {
   draft?: boolean;
   /** only exists in 长辈版 (the elder home): skipped by sweeps of the normal mode */
   elderOnly?: boolean;
+  /** he has filed 普通护照签发; `supplement`: and the clerk asked for a supplement */
+  application?: 'filed' | 'supplement';
 }
 
 const useMyPosition = async (page: Page): Promise<void> => {
   await button(topPage(page).getByTestId('location-prompt'), '使用我的位置').click();
   await waitForCards(page);
+};
+
+/** 进度查询 filled in with 喻先生's application, as anyone holding its number and his name would. */
+const askProgress = async (page: Page): Promise<void> => {
+  const top = topPage(page);
+  const number = await page.evaluate(() => sessionStorage.getItem('sweep.number') ?? '');
+  await top.getByLabel('办件编号').fill(number);
+  await top.getByLabel('申请人姓名或单位名称').fill(personaSeed('yu').name!);
+  await top.getByTestId('progress-search').click();
+  await top.getByTestId('progress-result').waitFor();
 };
 
 export const PAGES: SweptPage[] = [
@@ -82,7 +102,17 @@ export const PAGES: SweptPage[] = [
   { name: 'delete account', url: () => ROUTES.deleteAccount, signedIn: true },
   { name: '我的材料', url: () => ROUTES.materials, signedIn: true },
   { name: '我的预约', url: () => ROUTES.appointments, signedIn: true },
-  { name: '我的办件', url: () => ROUTES.applications, signedIn: true },
+  { name: '我的办件', url: () => ROUTES.applications, signedIn: true, application: 'filed' },
+  { name: 'case page', url: (_, own) => ROUTES.application(own.application), signedIn: true, application: 'filed' },
+  { name: 'case page, withdraw asked', url: (_, own) => ROUTES.application(own.application), signedIn: true, application: 'filed', then: async (page) => {
+    await topPage(page).getByTestId('withdraw').click();
+    await topPage(page).getByTestId('withdraw-dialog').waitFor();
+  } },
+  { name: '补正', url: (_, own) => ROUTES.supplement(own.application), signedIn: true, application: 'supplement', then: async (page) => {
+    await topPage(page).getByTestId('supplement-reason').waitFor();
+  } },
+  { name: '进度查询', url: () => ROUTES.progress },
+  { name: '进度查询, answered', url: () => ROUTES.progress, signedIn: true, application: 'filed', then: askProgress },
   { name: 'book a visit', url: () => ROUTES.book(PASSPORT), signedIn: true },
   { name: 'apply: task list', url: (_, own) => ROUTES.applyTasks(own.draft), signedIn: true, draft: true },
   { name: 'apply: situation', url: (_, own) => ROUTES.applySituation(own.draft), signedIn: true, draft: true },
@@ -116,10 +146,20 @@ export async function presetElderMode(page: Page): Promise<void> {
  * returns the route to open.
  */
 export async function prepare(server: SuiteServer, page: Page, swept: SweptPage, ids: Ids): Promise<string> {
-  const own: Own = { draft: '' };
+  const own: Own = { draft: '', application: '', number: '' };
   if (swept.signedIn) {
     const grant = await server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
     if (swept.draft) own.draft = (await asCitizen<Draft>(server, grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
+    if (swept.application) {
+      const filed: Application = await fileApplication(new Api(server.url, grant.token), PASSPORT);
+      own.application = filed.id;
+      own.number = filed.number;
+      if (swept.application === 'supplement') {
+        await server.api<CommandCentreCase>(`/api/dev/cases/${filed.id}/supplement`, {});
+      }
+      // the public query's page reads the number the way a citizen would have it: not from its URL
+      await page.addInitScript((n) => sessionStorage.setItem('sweep.number', n), filed.number);
+    }
     // The stored form of startSession(token), as Taro's H5 storage writes it.
     await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
   }

@@ -13,6 +13,5 @@ export const applyingService = {
   /** the same key answers the first result again: a retry never files a second application */
   submit: (draftId: string, idempotencyKey: string) =>
     call('POST /applications', { headers: { 'Idempotency-Key': idempotencyKey }, body: { draftId } }),
-  applications: (cursor?: string) => call('GET /applications', { query: { limit: 20, cursor } }),
   application: (id: string) => call('GET /applications/:id', { params: { id } }),
 };

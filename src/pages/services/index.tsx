@@ -31,6 +31,9 @@ export default function ServicesPage() {
         <Pressable className="yk-services__search-box" role="link" testId="open-search" onTap={() => go(ROUTES.itemSearch())}>
           <Text>搜索事项，如“社保卡”“开公司”“sbk”</Text>
         </Pressable>
+        <Pressable className="yk-link" role="link" testId="services-progress" onTap={() => go(ROUTES.progress)}>
+          办件进度查询（无需登录）
+        </Pressable>
       </View>
 
       {favourites.length > 0 && (

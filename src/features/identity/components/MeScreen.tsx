@@ -61,6 +61,7 @@ export function MeScreen({ favourites, recent }: { favourites: FavouriteItem[]; 
       )}
 
       <View className="yk-card">
+        <Entry text="办件进度查询" note="凭办件编号和申请人姓名，无需登录" onTap={() => go(ROUTES.progress)} testId="me-progress" />
         <Entry text="隐私政策" onTap={() => go(ROUTES.privacy)} />
         <Entry text="无障碍声明" onTap={() => go(ROUTES.accessibility)} />
         {me.status === 'success' && me.data && <AccountActions />}
