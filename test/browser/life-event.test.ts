@@ -51,5 +51,9 @@ it('一次申请 opens one draft for the whole life event, and its confirmation 
   await rows.nth(2).click();
   await waitStationed(page, PAGE.application);
   expect(page.url()).toContain(encodeURIComponent(filed.bundle!.applications[2].id));
+  // the case page names the other four, each a link to its own case
+  const others = topPage(page).getByTestId('case-bundle-application');
+  await others.first().waitFor();
+  expect(await others.count()).toBe(4);
   expect(watch.pageErrors).toEqual([]);
 });
