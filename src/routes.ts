@@ -54,6 +54,10 @@ export const ROUTES = {
   application: (id: string) => `/packages/apply/pages/application/index?id=${encodeURIComponent(id)}`,
   /** 我的办件 */
   applications: '/packages/apply/pages/applications/index',
+  /** 消息中心 */
+  messages: '/packages/messages/pages/inbox/index',
+  /** 演示：消息发件箱 (reviewers: what the mock would have sent) */
+  outbox: '/packages/messages/pages/outbox/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {
