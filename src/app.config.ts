@@ -59,6 +59,8 @@ export default defineAppConfig({
       name: 'cases',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/supplement/index', 'pages/progress/index'],
     },
+    // 消息中心 and the reviewers' outbox
+    { root: 'packages/messages', name: 'messages', pages: ['pages/inbox/index', 'pages/outbox/index'] },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {

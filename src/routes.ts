@@ -61,6 +61,10 @@ export const ROUTES = {
   supplement: (id: string) => `/packages/cases/pages/supplement/index?id=${encodeURIComponent(id)}`,
   /** 进度查询 without signing in; the applicant's name is typed on the page, never put in the URL */
   progress: '/packages/cases/pages/progress/index',
+  /** 消息中心 */
+  messages: '/packages/messages/pages/inbox/index',
+  /** 演示：消息发件箱 (reviewers: what the mock would have sent) */
+  outbox: '/packages/messages/pages/outbox/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

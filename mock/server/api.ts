@@ -9,6 +9,7 @@ import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
 import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
+import { installMessages, messageRoutes } from '../messages';
 import { paymentRoutes } from '../payments';
 import type { World } from '../world';
 import { installWorkflow, settleCases, workflowRoutes } from '../workflow';
@@ -26,8 +27,10 @@ export function apiRouter(world: World): Router {
   paymentRoutes(table);
   appointmentRoutes(table);
   companyRoutes(table);
+  messageRoutes(table);
   devRoutes(table);
   installWorkflow(world);
+  installMessages(world);
   const router = Router();
   router.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -1,5 +1,6 @@
 /**
- * The dev outbox: messages the mock would have sent (SMS codes today; subscribe messages next),
+ * The dev outbox: messages the mock would have sent (SMS codes, subscribe messages, the official
+ * account's template messages, notice SMS),
  * kept in a journaled collection so a reviewer can read the code at `GET /api/dev/outbox`.
  * Recipients are stored masked: the outbox is a dev view, not a second copy of personal data.
  */
@@ -16,7 +17,9 @@ interface StoredMessage extends OutboxMessage {
   seq: number;
 }
 
-export function appendToOutbox(world: World, message: { channel: OutboxChannel; to: string; text: string }, now: Date): OutboxMessage {
+export type OutboxInput = Omit<OutboxMessage, 'id' | 'at'> & { channel: OutboxChannel };
+
+export function appendToOutbox(world: World, message: OutboxInput, now: Date): OutboxMessage {
   const outbox = world.collection<StoredMessage>(OUTBOX);
   const stored = outbox.values();
   const seq = stored.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
@@ -39,6 +42,6 @@ export function readOutbox(world: World): OutboxMessage[] {
     .map(publicMessage);
 }
 
-function publicMessage({ id, at, channel, to, text }: StoredMessage): OutboxMessage {
-  return { id, at, channel, to, text };
+function publicMessage({ seq: _seq, ...message }: StoredMessage): OutboxMessage {
+  return message;
 }

@@ -113,6 +113,8 @@ export const PAGES: SweptPage[] = [
   } },
   { name: '进度查询', url: () => ROUTES.progress },
   { name: '进度查询, answered', url: () => ROUTES.progress, signedIn: true, application: 'filed', then: askProgress },
+  { name: '消息中心', url: () => ROUTES.messages, signedIn: true },
+  { name: '演示：消息发件箱', url: () => ROUTES.outbox },
   { name: 'book a visit', url: () => ROUTES.book(PASSPORT), signedIn: true },
   { name: 'apply: task list', url: (_, own) => ROUTES.applyTasks(own.draft), signedIn: true, draft: true },
   { name: 'apply: situation', url: (_, own) => ROUTES.applySituation(own.draft), signedIn: true, draft: true },

@@ -322,6 +322,8 @@ export interface MiniProgram {
   close(): void;
   /** how many times the app called wx.login */
   readonly logins: number;
+  /** what the citizen answers in WeChat's subscribe dialog, for every template asked ('accept' unless said) */
+  subscribeAnswer: 'accept' | 'reject';
   /**
    * WeChat holding a personal-data API (`referrer`, e.g. getLocation) until the citizen agrees:
    * calls every listener the app registered with wx.onNeedPrivacyAuthorization
@@ -670,6 +672,15 @@ export function launch(options: LaunchOptions): MiniProgram {
     startPullDownRefresh: asyncOk('startPullDownRefresh', () => ({})),
     setNavigationBarTitle: asyncOk('setNavigationBarTitle', () => ({})),
     pageScrollTo: asyncOk('pageScrollTo', () => ({})),
+    setTabBarBadge: asyncOk('setTabBarBadge', () => ({})),
+    removeTabBarBadge: asyncOk('removeTabBarBadge', () => ({})),
+    // WeChat's subscribe dialog: one answer per template; more than 3 ids or none is refused, as WeChat does
+    requestSubscribeMessage: (opts: WxOptions) => {
+      record('requestSubscribeMessage', opts);
+      const ids = Array.isArray(opts.tmplIds) ? (opts.tmplIds as string[]) : [];
+      if (ids.length === 0 || ids.length > 3) settle(opts, { ok: false, err: { errMsg: 'requestSubscribeMessage:fail Templates count out of max bounds', errCode: 20003 } });
+      else settle(opts, { ok: true, res: { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(ids.map((id) => [id, mp.subscribeAnswer])) } });
+    },
   });
 
   // -- navigation: recorded; the stack changes only when a test follows a navigateTo, or when
@@ -739,6 +750,7 @@ export function launch(options: LaunchOptions): MiniProgram {
     setData,
     storage,
     location: options.location ?? { kind: 'denied' },
+    subscribeAnswer: 'accept',
     get requestFailure() {
       return requestFailure;
     },

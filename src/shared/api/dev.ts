@@ -26,7 +26,8 @@ export interface ClockChange {
   resume?: boolean;
 }
 
-export const OUTBOX_CHANNELS = ['sms'] as const;
+/** sms; subscribe (a mini-program subscribe message); official_account (the municipal 服务号's template message) */
+export const OUTBOX_CHANNELS = ['sms', 'subscribe', 'official_account'] as const;
 export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 
 /** A message the mock did not send, kept for reviewers and tests (e.g. an SMS code). */
@@ -35,10 +36,18 @@ export interface OutboxMessage {
   /** ISO 8601, world time */
   at: string;
   channel: OutboxChannel;
-  /** masked recipient, e.g. 138****5678 */
+  /** masked recipient, e.g. 138****5678, or a masked openid (oAb1****xYz9) */
   to: string;
-  /** the full text, e.g. 【渝快办】验证码 123456 … */
+  /** the full text, e.g. 【渝快办】验证码 123456 …; for WeChat sends, the template's title */
   text: string;
+  /** subscribe and official_account: the template id sent */
+  templateId?: string;
+  /** subscribe: the mini-program page the message opens (`packages/…/index?id=…`) */
+  page?: string;
+  /** official_account: the mini-program page the template message opens */
+  miniprogram?: { appid: string; pagepath: string };
+  /** subscribe and official_account: the template data, every value within its field type's limits */
+  data?: Record<string, { value: string }>;
 }
 
 /** What wx.login would give the mini-program: a one-time code, valid 5 minutes of world time. */

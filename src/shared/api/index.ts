@@ -9,10 +9,11 @@ import type { CatalogApi } from './catalog';
 import type { DevApi } from './dev';
 import type { HallsApi } from './halls';
 import type { IdentityApi } from './identity';
+import type { MessagesApi } from './messages';
 
 export type { Page, CountedPage, PageQuery } from './page';
 export type { ApiErrorBody, ApiErrorCode } from './errors';
 
 /** Every endpoint of the mock server's `/api`. */
-export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, CasesApi, DevApi {}
+export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, CasesApi, DevApi, MessagesApi {}
 export type ApiKey = keyof Api & string;

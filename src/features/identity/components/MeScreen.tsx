@@ -10,6 +10,7 @@ import { SignedOut } from './SignedOut';
 import { identityService } from '../identityService';
 import { REAL_NAME_LABEL } from '../labels';
 import { useMe } from '../usePersonal';
+import { unreadWords, useUnreadCount } from '../../messages/unread';
 import type { Me } from '../../../shared/api/identity';
 import { ROUTES } from '../../../routes';
 import './me.scss';
@@ -64,6 +65,7 @@ export function MeScreen({ favourites, recent }: { favourites: FavouriteItem[]; 
         <Entry text="办件进度查询" note="凭办件编号和申请人姓名，无需登录" onTap={() => go(ROUTES.progress)} testId="me-progress" />
         <Entry text="隐私政策" onTap={() => go(ROUTES.privacy)} />
         <Entry text="无障碍声明" onTap={() => go(ROUTES.accessibility)} />
+        <Entry text="演示：消息发件箱" note="演示环境本应发出的短信和微信通知" onTap={() => go(ROUTES.outbox)} testId="me-outbox" />
         {me.status === 'success' && me.data && <AccountActions />}
       </View>
     </>
@@ -71,6 +73,7 @@ export function MeScreen({ favourites, recent }: { favourites: FavouriteItem[]; 
 }
 
 function Profile({ me }: { me: Me }) {
+  const unread = useUnreadCount();
   return (
     <>
       <View className="yk-card" data-testid="profile">
@@ -95,6 +98,7 @@ function Profile({ me }: { me: Me }) {
         )}
       </View>
       <View className="yk-card">
+        <Entry text="消息中心" note={unread > 0 ? unreadWords(unread) : '受理、补正、办结和寄递通知'} onTap={() => go(ROUTES.messages)} testId="me-messages" />
         <Entry text="我的办件" note="在线提交的申请和办理进度" onTap={() => go(ROUTES.applications)} testId="my-applications" />
         <Entry text="我的证照" note="电子证照，办事免提交" onTap={() => go(ROUTES.certificates)} />
         <Entry text="数据使用记录" note="何时、为何使用了您的信息" onTap={() => go(ROUTES.dataUse)} />

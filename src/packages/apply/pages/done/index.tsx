@@ -5,6 +5,7 @@ import { Pressable } from '../../../../components/Pressable';
 import { applyingService } from '../../../../features/applying/applyingService';
 import { PersonalView } from '../../../../features/identity/components/PersonalView';
 import { usePersonal } from '../../../../features/identity/usePersonal';
+import { SubscribeCard } from '../../../../features/messages/components/SubscribeCard';
 import { ROUTES } from '../../../../routes';
 import '../../../../features/applying/applying.scss';
 
@@ -74,7 +75,7 @@ export default function ApplyDonePage() {
                 </Text>
               ))}
             </View>
-            {/* SLOT (notifications, next issue): 订阅办理进度 goes here */}
+            <SubscribeCard applicationId={a.id} />
             <View className="yk-apply-actions">
               <Pressable className="yk-button yk-button--primary" role="link" testId="open-application" onTap={() => void Taro.redirectTo({ url: ROUTES.application(a.id) })}>
                 查看办件详情
