@@ -45,9 +45,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     // weapp: Taro writes one copy of every component template per nesting level into the main
     // package's base.wxml (WeChat templates cannot recurse). Deeper nodes continue through the
-    // `comp` custom component, so fewer levels cost a little at depth, not correctness; 10 levels
+    // `comp` custom component, so fewer levels cost a little at depth, not correctness; 8 levels
     // cover the pages' usual depth and keep the main package within its budget (16 by default).
-    baseLevel: 10,
+    baseLevel: 8,
     cache: { enable: false },
     mini: {
       postcss: {
