@@ -7,6 +7,7 @@ import { appointmentRoutes } from '../appointments';
 import { applicationRoutes } from '../applications/routes';
 import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
+import { evaluationRoutes, settleTickets } from '../evaluations';
 import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
 import { paymentRoutes } from '../payments';
@@ -26,6 +27,7 @@ export function apiRouter(world: World): Router {
   paymentRoutes(table);
   appointmentRoutes(table);
   companyRoutes(table);
+  evaluationRoutes(table);
   devRoutes(table);
   installWorkflow(world);
   const router = Router();
@@ -33,6 +35,8 @@ export function apiRouter(world: World): Router {
     res.setHeader('Cache-Control', 'no-store');
     // Cases whose next step is due move first, so every answer sees the world as of now.
     settleCases(world, world.clock.now());
+    // Rectification tickets of bad ratings likewise (their replies are case events).
+    settleTickets(world, world.clock.now());
     next();
   });
   router.use(table.toRouter());
