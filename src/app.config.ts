@@ -55,6 +55,8 @@ export default defineAppConfig({
         'pages/applications/index',
       ],
     },
+    // 好差评: rate a case's stage, a rating with its rectification ticket
+    { root: 'packages/rating', name: 'rating', pages: ['pages/rate/index', 'pages/evaluation/index'] },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {

@@ -54,6 +54,10 @@ export const ROUTES = {
   application: (id: string) => `/packages/apply/pages/application/index?id=${encodeURIComponent(id)}`,
   /** 我的办件 */
   applications: '/packages/apply/pages/applications/index',
+  /** 好差评 of a case; without `stage`, the stage open now (the case's `rate` action links here) */
+  rate: (applicationId: string, stage?: 'acceptance' | 'completion') => `/packages/rating/pages/rate/index${queryString({ applicationId, stage })}`,
+  /** one rating with its rectification ticket */
+  evaluation: (id: string) => `/packages/rating/pages/evaluation/index?id=${encodeURIComponent(id)}`,
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

@@ -62,6 +62,14 @@ function Details({ a, onChanged }: { a: Application; onChanged: () => void }) {
           <Row key={m.name} label={m.name} value={`${METBY_LABEL[m.metBy]}${m.detail ? `：${m.detail}` : ''}`} />
         ))}
       </View>
+      {/* 好差评: the case invites a rating (voluntary) */}
+      {a.actions.filter((x) => x.kind === 'rate').map((x) => (
+        <View key="rate" className="yk-card" data-testid="application-rate">
+          <Pressable className="yk-link" role="link" testId="application-rate-link" onTap={() => void Taro.navigateTo({ url: ROUTES.rate(a.id) })}>
+            {x.text}
+          </Pressable>
+        </View>
+      ))}
       {/* the payments feature's fee notice (缴款通知书) */}
       {a.fee && <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} />}
       {/* a visit to a hall: book one, or the booking already made for this application */}
