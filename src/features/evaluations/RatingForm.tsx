@@ -112,7 +112,10 @@ export function RatingForm({ applicationId, stage, onSent }: { applicationId: st
               testId={`level-${level}`}
               onTap={() => chooseLevel(level)}
             >
-              {draft.level === level ? '● ' : '○ '}
+              {/* the mark repeats the checked state for the eye; assistive technology hears aria-checked */}
+              <Text className="yk-rate__mark" aria-hidden="true">
+                {draft.level === level ? '●' : '○'}
+              </Text>
               {RATING_LEVEL_LABELS[level]}
             </Pressable>
           ))}
