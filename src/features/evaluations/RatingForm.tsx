@@ -178,6 +178,8 @@ export function RatingForm({ applicationId, stage, onSent }: { applicationId: st
           value={draft.comment}
           maxlength={COMMENT_MAX}
           aria-label="评价内容"
+          // H5: Taro draws its own <textarea> inside; the name must reach that element
+          nativeProps={{ 'aria-label': '评价内容' }}
           data-testid="rating-comment"
           onInput={(e) => update({ comment: e.detail.value }, 'comment')}
         />
