@@ -61,6 +61,8 @@ export default defineAppConfig({
     },
     // 消息中心 and the reviewers' outbox
     { root: 'packages/messages', name: 'messages', pages: ['pages/inbox/index', 'pages/outbox/index'] },
+    // 好差评: rate a case's stage, a rating with its rectification ticket
+    { root: 'packages/rating', name: 'rating', pages: ['pages/rate/index', 'pages/evaluation/index'] },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {

@@ -65,6 +65,10 @@ export const ROUTES = {
   messages: '/packages/messages/pages/inbox/index',
   /** 演示：消息发件箱 (reviewers: what the mock would have sent) */
   outbox: '/packages/messages/pages/outbox/index',
+  /** 好差评 of a case; without `stage`, the stage open now (the case's `rate` action links here) */
+  rate: (applicationId: string, stage?: 'acceptance' | 'completion') => `/packages/rating/pages/rate/index${queryString({ applicationId, stage })}`,
+  /** one rating with its rectification ticket */
+  evaluation: (id: string) => `/packages/rating/pages/evaluation/index?id=${encodeURIComponent(id)}`,
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

@@ -7,6 +7,7 @@ import { appointmentRoutes } from '../appointments';
 import { applicationRoutes } from '../applications/routes';
 import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
+import { evaluationRoutes, settleTickets } from '../evaluations';
 import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
 import { installMessages, messageRoutes } from '../messages';
@@ -28,6 +29,7 @@ export function apiRouter(world: World): Router {
   appointmentRoutes(table);
   companyRoutes(table);
   messageRoutes(table);
+  evaluationRoutes(table);
   devRoutes(table);
   installWorkflow(world);
   installMessages(world);
@@ -36,6 +38,8 @@ export function apiRouter(world: World): Router {
     res.setHeader('Cache-Control', 'no-store');
     // Cases whose next step is due move first, so every answer sees the world as of now.
     settleCases(world, world.clock.now());
+    // Rectification tickets of bad ratings likewise (their replies are case events).
+    settleTickets(world, world.clock.now());
     next();
   });
   router.use(table.toRouter());

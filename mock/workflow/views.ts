@@ -24,6 +24,7 @@ type Tracked = Omit<ApplicationRecord, 'response'>;
 import { identityCollections } from '../identity/model';
 import { divisionPath } from '../identity/store';
 import { feeNoticeOf } from '../payments';
+import { rateActions } from '../evaluations/store';
 import { beijingDate } from '../server/working-time';
 import type { World } from '../world';
 import { deadlineOf } from './deadline';
@@ -107,6 +108,8 @@ function actionsOf(world: World, record: Tracked, now: Date): CaseAction[] {
   if (s && (s.stage === 'out_for_delivery' || s.stage === 'delivered') && !s.receivedAt) actions.push({ kind: 'confirm_receipt', text: '收到后请确认收货' });
   if (c?.pickup && !c.pickup.pickedUpAt) actions.push({ kind: 'pickup', text: `请凭取件码${c.pickup.code}到${c.pickup.hallName}领取` });
   if (canWithdraw(record)) actions.push({ kind: 'withdraw', text: '受理前可以撤回申请' });
+  // 好差评: an invitation while a stage that happened is not rated (mock/evaluations)
+  actions.push(...rateActions(world, record));
   return actions;
 }
 

@@ -8,7 +8,9 @@
 import type { Page } from 'playwright-core';
 import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
 import type { Draft } from '../../src/shared/api/applications';
+import type { Evaluation } from '../../src/shared/api/evaluations';
 import type { SessionGrant } from '../../src/shared/api/identity';
+import { Api, fileApplication } from '../support/api-client';
 import { ROUTES } from '../support/routes';
 import type { SuiteServer } from '../support/suite-server';
 import { personaSeed } from '../../mock/identity/personas';
@@ -37,6 +39,8 @@ export interface Own {
   application: string;
   /** its 办件编号, for the public query */
   number: string;
+  /** his 不满意 of that case's acceptance, with its rectification ticket (`rating: 'bad'`) */
+  evaluation: string;
 }
 
 export interface SweptPage {
@@ -52,6 +56,8 @@ export interface SweptPage {
   elderOnly?: boolean;
   /** he has filed 普通护照签发; `supplement`: and the clerk asked for a supplement */
   application?: 'filed' | 'supplement';
+  /** he has an accepted case ('open': not rated yet; 'bad': rated 不满意, a ticket open) */
+  rating?: 'open' | 'bad';
 }
 
 const useMyPosition = async (page: Page): Promise<void> => {
@@ -123,7 +129,27 @@ export const PAGES: SweptPage[] = [
   { name: 'apply: materials', url: (_, own) => ROUTES.applyMaterials(own.draft), signedIn: true, draft: true },
   { name: 'apply: delivery', url: (_, own) => ROUTES.applyDelivery(own.draft), signedIn: true, draft: true },
   { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
+  { name: '好差评: rate a case', url: (_, own) => ROUTES.rate(own.application), signedIn: true, rating: 'open', then: chooseLevel },
+  { name: '好差评: a bad rating and its ticket', url: (_, own) => ROUTES.evaluation(own.evaluation), signedIn: true, rating: 'bad' },
 ];
+
+/** The rating form with a level chosen, so its tags show too. */
+async function chooseLevel(page: Page): Promise<void> {
+  await topPage(page).getByTestId('level-basically_satisfied').click();
+  await topPage(page).getByText('哪些方面做得好？', { exact: false }).waitFor();
+}
+
+/** 喻先生's 普通护照签发, filed and accepted (dev control), and for 'bad' rated 不满意. */
+async function ratedCase(server: SuiteServer, token: string, rating: 'open' | 'bad'): Promise<Pick<Own, 'application' | 'evaluation'>> {
+  const api = new Api(server.url, token);
+  const filed = await fileApplication(api, PASSPORT);
+  await server.api('/api/dev/cases/' + filed.id + '/accept', {});
+  if (rating === 'open') return { application: filed.id, evaluation: '' };
+  const dimensions = { overall: 2, efficiency: 2, guide_accuracy: 3, convenience: 2, usability: 3 };
+  const rated = await api.post<Evaluation>(`/applications/${filed.id}/evaluations`, { stage: 'acceptance', level: 'dissatisfied', dimensions, tags: ['办理拖延'], comment: '受理等了很久' }, `sweep-${filed.id}`);
+  if (rated.status !== 201) throw new Error(`rating: ${rated.status} ${JSON.stringify(rated.body)}`);
+  return { application: filed.id, evaluation: rated.body.id };
+}
 
 export async function lookUpIds(server: SuiteServer): Promise<Ids> {
   const sbk = await server.api<ItemListResponse>('/api/items?q=sbk&group=basic');
@@ -148,7 +174,7 @@ export async function presetElderMode(page: Page): Promise<void> {
  * returns the route to open.
  */
 export async function prepare(server: SuiteServer, page: Page, swept: SweptPage, ids: Ids): Promise<string> {
-  const own: Own = { draft: '', application: '', number: '' };
+  const own: Own = { draft: '', application: '', number: '', evaluation: '' };
   if (swept.signedIn) {
     const grant = await server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
     if (swept.draft) own.draft = (await asCitizen<Draft>(server, grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
@@ -162,6 +188,7 @@ export async function prepare(server: SuiteServer, page: Page, swept: SweptPage,
       // the public query's page reads the number the way a citizen would have it: not from its URL
       await page.addInitScript((n) => sessionStorage.setItem('sweep.number', n), filed.number);
     }
+    if (swept.rating) Object.assign(own, await ratedCase(server, grant.token, swept.rating));
     // The stored form of startSession(token), as Taro's H5 storage writes it.
     await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
   }

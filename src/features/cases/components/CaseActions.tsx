@@ -51,6 +51,13 @@ function ActionControl({ a, action, handle }: { a: Application; action: CaseActi
       );
     case 'pay':
       return <Text className="yk-apply-line">请在下方“缴款通知书”中缴费。</Text>;
+    case 'rate':
+      // invited, never pushed: a link the citizen may follow or leave
+      return (
+        <Pressable className="yk-button yk-button--ghost" role="link" testId="application-rate-link" onTap={() => void Taro.navigateTo({ url: ROUTES.rate(a.id) })}>
+          评价这次办理
+        </Pressable>
+      );
     case 'book':
       return <Text className="yk-apply-line">请在下方预约到大厅办理的时间。</Text>;
     case 'confirm_receipt':

@@ -13,6 +13,7 @@ import { GuideFacts } from '../../../../features/catalog/components/GuideFacts';
 import { ItemHallsNearby } from '../../../../features/catalog/components/ItemHallsNearby';
 import { SituationChecklist } from '../../../../features/catalog/components/SituationChecklist';
 import { BookAppointment } from '../../../../features/appointments/BookAppointment';
+import { PerformanceBlock } from '../../../../features/evaluations/PerformanceBlock';
 import { useFavourites } from '../../../../features/catalog/deviceLists';
 import { ITEM_TYPE_LABEL, ONLINE_DEPTH_LABEL, timeLimitText } from '../../../../features/catalog/labels';
 import type { Guide } from '../../../../shared/api/catalog';
@@ -102,6 +103,9 @@ function GuideBody({ guide }: { guide: Guide }) {
         <ItemHallsNearby itemId={guide.id} />
         {guide.channels.visits > 0 && guide.channels.appointment && <BookAppointment itemId={guide.id} />}
       </View>
+
+      {/* 办理情况: its own request, made once the guide is on screen */}
+      <PerformanceBlock itemId={guide.id} />
 
       <Section title="办理流程">
         {guide.process.map((p) => (
