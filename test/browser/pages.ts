@@ -16,7 +16,6 @@ import type { SuiteServer } from '../support/suite-server';
 import { personaSeed } from '../../mock/identity/personas';
 import type { Application } from '../../src/shared/api/applications';
 import type { CommandCentreCase } from '../../src/shared/api/cases';
-import { Api, fileApplication } from '../support/api-client';
 import { button, topPage, waitForCards } from './harness';
 
 /** A street by 九龙坡区政务服务中心, as a phone's GPS (WGS-84) reports it. */
