@@ -54,6 +54,8 @@ export const ROUTES = {
   application: (id: string) => `/packages/apply/pages/application/index?id=${encodeURIComponent(id)}`,
   /** 我的办件 */
   applications: '/packages/apply/pages/applications/index',
+  /** 办件指挥中心（演示与审阅）: every case, warnings, reviewer controls and the demo clock (mock only) */
+  commandCentre: '/packages/centre/pages/index/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {
