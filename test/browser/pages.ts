@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
 import type { Draft } from '../../src/shared/api/applications';
 import type { SessionGrant } from '../../src/shared/api/identity';
+import { Api, fileApplication } from '../support/api-client';
 import { ROUTES } from '../support/routes';
 import type { SuiteServer } from '../support/suite-server';
 import { button, topPage, waitForCards } from './harness';
@@ -40,6 +41,8 @@ export interface SweptPage {
   signedIn?: boolean;
   /** he has a draft of 普通护照签发 (an item with a fee and a visit) */
   draft?: boolean;
+  /** he has filed an application of 普通护照签发 (a case for the command centre) */
+  filed?: boolean;
   /** only exists in 长辈版 (the elder home): skipped by sweeps of the normal mode */
   elderOnly?: boolean;
 }
@@ -91,6 +94,17 @@ export const PAGES: SweptPage[] = [
   { name: 'apply: materials', url: (_, own) => ROUTES.applyMaterials(own.draft), signedIn: true, draft: true },
   { name: 'apply: delivery', url: (_, own) => ROUTES.applyDelivery(own.draft), signedIn: true, draft: true },
   { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
+  {
+    name: '办件指挥中心 (a case with its controls open)',
+    url: () => ROUTES.commandCentre,
+    signedIn: true,
+    filed: true,
+    then: async (page) => {
+      await topPage(page).getByTestId('centre-rows').waitFor();
+      await topPage(page).getByTestId('control-supplement').first().click();
+      await topPage(page).getByTestId('supplement-panel').waitFor();
+    },
+  },
 ];
 
 export async function lookUpIds(server: SuiteServer): Promise<Ids> {
@@ -120,6 +134,7 @@ export async function prepare(server: SuiteServer, page: Page, swept: SweptPage,
   if (swept.signedIn) {
     const grant = await server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
     if (swept.draft) own.draft = (await asCitizen<Draft>(server, grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
+    if (swept.filed) await fileApplication(new Api(server.url, grant.token), PASSPORT);
     // The stored form of startSession(token), as Taro's H5 storage writes it.
     await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
   }
