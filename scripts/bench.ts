@@ -8,6 +8,12 @@
  *   --submits=N       timed submits for the in-process submit latency (default 300)
  *   --journey-seconds=N  how long the 50 journey clients run (default 60)
  *   --journey-memory  journey server without a journal (MOCK_DATA_DIR=memory; default: a temp folder)
+ *   --cases=N         cases in the world of the in-process case list/page latency (default 100000)
+ *   --case-samples=N  timed requests of each kind there (default 2000)
+ *   --poll-seconds=N  how long the 50 clients poll their cases while the clock races (default 60)
+ *   --poll-speed=N    the world clock's speed meanwhile (default 600, at most 3600)
+ *   --poll-cases=N    cases each of the three personas files before that run (default 20)
+ *   --only=a,b        run only the sections with these ids (e.g. case-latency,case-polling)
  *
  * Needs dist/weapp and dist/h5 (`npx taro build --type weapp`, `--type h5`). Every measurement is
  * guarded on its own: one that cannot be made is reported as ERROR and the others still run. The
@@ -17,6 +23,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { measureCaseLatency } from './bench/case-latency';
+import { measureCasePolling } from './bench/case-polling';
 import { measureH5FirstLoad } from './bench/h5-first-load';
 import { measureHttpThroughput } from './bench/http-throughput';
 import { measureJourneys } from './bench/journeys';
@@ -47,8 +55,13 @@ function numberFlag(name: string, fallback: number): number {
   return n;
 }
 
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+/** What `guarded` answers for a section --only leaves out; never reported. */
+const SKIPPED: Section = { id: 'skipped', title: 'skipped', ok: true, ms: 0, metrics: [] };
+
 /** Runs one measurement; a throw becomes an ERROR section instead of ending the bench. */
 async function guarded(id: string, title: string, work: () => Promise<Omit<Section, 'ms'>>): Promise<Section> {
+  if (only && !only.includes(id)) return SKIPPED;
   const t0 = performance.now();
   process.stdout.write(`… ${title}\n`);
   try {
@@ -72,6 +85,11 @@ async function main(): Promise<number> {
   const points = numberFlag('points', 5000);
   const submits = numberFlag('submits', 300);
   const journeySeconds = numberFlag('journey-seconds', 60);
+  const cases = numberFlag('cases', 100_000);
+  const caseSamples = numberFlag('case-samples', 2000);
+  const pollSeconds = numberFlag('poll-seconds', 60);
+  const pollSpeed = numberFlag('poll-speed', 600);
+  const pollCases = numberFlag('poll-cases', 20);
   const sections: Section[] = [];
 
   sections.push(
@@ -117,6 +135,13 @@ async function main(): Promise<number> {
   // A server of its own (fresh temp data folder), once the shared one is gone: the journeys
   // write thousands of applications and must not share a machine's cores with anything measured.
   sections.push(await guarded('journeys', 'journeys under load', () => measureJourneys(ROOT, journeySeconds, MOCK_NOW, { memory: flag('journey-memory') })));
+  // 我的办件 and the case page over a world of 100,000 cases at every stage, in-process; then
+  // 50 citizens polling their cases on a server of its own while the clock races.
+  sections.push(await guarded('case-latency', 'cases (in-process)', () => measureCaseLatency(cases, caseSamples, new Date(MOCK_NOW))));
+  sections.push(await guarded('case-polling', 'cases polled while the clock races', () => measureCasePolling(ROOT, pollSeconds, pollSpeed, pollCases, MOCK_NOW)));
+  const reported = sections.filter((s) => s !== SKIPPED);
+  sections.length = 0;
+  sections.push(...reported);
 
   console.log(`\n${renderTable(sections)}\n`);
   const lighthouse = sections.find((s) => s.id === 'lighthouse');

@@ -63,6 +63,8 @@ export default defineAppConfig({
     { root: 'packages/messages', name: 'messages', pages: ['pages/inbox/index', 'pages/outbox/index'] },
     // 好差评: rate a case's stage, a rating with its rectification ticket
     { root: 'packages/rating', name: 'rating', pages: ['pages/rate/index', 'pages/evaluation/index'] },
+    // 办件指挥中心（演示与审阅）: the reviewers' big screen over the mock's cases and clock
+    { root: 'packages/centre', name: 'centre', pages: ['pages/index/index'] },
   ],
   // Fetch the next likely step early: from the nearby list a hall or a place; from 办事 the catalog.
   preloadRule: {

@@ -69,6 +69,8 @@ export const ROUTES = {
   rate: (applicationId: string, stage?: 'acceptance' | 'completion') => `/packages/rating/pages/rate/index${queryString({ applicationId, stage })}`,
   /** one rating with its rectification ticket */
   evaluation: (id: string) => `/packages/rating/pages/evaluation/index?id=${encodeURIComponent(id)}`,
+  /** 办件指挥中心（演示与审阅）: every case, warnings, reviewer controls and the demo clock (mock only) */
+  commandCentre: '/packages/centre/pages/index/index',
 } as const;
 
 function queryString(params: Record<string, string | undefined>): string {

@@ -130,6 +130,17 @@ export const PAGES: SweptPage[] = [
   { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
   { name: '好差评: rate a case', url: (_, own) => ROUTES.rate(own.application), signedIn: true, rating: 'open', then: chooseLevel },
   { name: '好差评: a bad rating and its ticket', url: (_, own) => ROUTES.evaluation(own.evaluation), signedIn: true, rating: 'bad' },
+  {
+    name: '办件指挥中心 (a case with its controls open)',
+    url: () => ROUTES.commandCentre,
+    signedIn: true,
+    application: 'filed',
+    then: async (page) => {
+      await topPage(page).getByTestId('centre-rows').waitFor();
+      await topPage(page).getByTestId('control-supplement').first().click();
+      await topPage(page).getByTestId('supplement-panel').waitFor();
+    },
+  },
 ];
 
 /** The rating form with a level chosen, so its tags show too. */

@@ -57,7 +57,9 @@ it('田兴华 rates his approved permit 满意 from the case page', async () => 
   await openPage(page, ROUTES.application(filed.id));
   const invite = topPage(page).getByTestId('application-rate-link');
   await invite.waitFor({ timeout: STEP_TIMEOUT });
-  expect(await invite.textContent()).toBe('欢迎对办结环节作出评价（自愿）');
+  // an invitation in words beside a link the citizen may follow or leave
+  expect(await topPage(page).getByTestId('action-rate').textContent()).toContain('欢迎对办结环节作出评价（自愿）');
+  expect(await invite.textContent()).toBe('评价这次办理');
   await invite.click();
   await waitStationed(page, ROUTES.rate(filed.id));
   const form = topPage(page);

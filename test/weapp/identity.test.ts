@@ -40,7 +40,7 @@ it('signs in again ONCE when the session has expired, and the page still loads',
   const page = await mp.open(ROUTES.me);
   await waitForText(page, maskIdNumber(yu.idNumber!));
   expect(mp.logins).toBe(1);
-  const trail = mp.requests.filter((r) => r.url.includes('/api/me') || r.url.endsWith('/api/session')).map((r) => `${r.method} ${r.url.replace(/^.*\/api/, '')} ${r.statusCode}`);
+  const trail = mp.requests.filter((r) => /\/api\/me(\?|\/|$)/.test(r.url) || r.url.endsWith('/api/session')).map((r) => `${r.method} ${r.url.replace(/^.*\/api/, '')} ${r.statusCode}`);
   expect(trail).toEqual(['GET /me 401', 'POST /session 200', 'GET /me 200']);
 });
 

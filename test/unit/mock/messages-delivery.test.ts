@@ -103,7 +103,7 @@ describe('pushing a case event: subscribe once, then the official account, then 
     expect(sent.map((m) => m.channel)).toEqual(['subscribe', 'official_account']);
     const [subscribe, oa] = sent;
     expect(subscribe.templateId).toBe(progressId);
-    expect(subscribe.page).toBe('packages/apply/pages/application/index?id=app_1');
+    expect(subscribe.page).toBe('packages/cases/pages/detail/index?id=app_1');
     expect(subscribe.to).toMatch(/^o.{3}\*{4}.{4}$/);
     expect(templateDataErrors(SUBSCRIBE_TEMPLATES.progress, subscribe.data!)).toEqual([]);
     expect(subscribe.data!.thing1.value).toHaveLength(20);

@@ -66,6 +66,7 @@ export function MeScreen({ favourites, recent }: { favourites: FavouriteItem[]; 
         <Entry text="隐私政策" onTap={() => go(ROUTES.privacy)} />
         <Entry text="无障碍声明" onTap={() => go(ROUTES.accessibility)} />
         <Entry text="演示：消息发件箱" note="演示环境本应发出的短信和微信通知" onTap={() => go(ROUTES.outbox)} testId="me-outbox" />
+        <Entry text="演示与审阅" note="办件指挥中心：全部办件、预警和演示时钟" onTap={() => go(ROUTES.commandCentre)} testId="me-command-centre" />
         {me.status === 'success' && me.data && <AccountActions />}
       </View>
     </>

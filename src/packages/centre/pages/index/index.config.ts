@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '办件指挥中心（演示与审阅）',
+});
