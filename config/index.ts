@@ -82,7 +82,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // (false: an empty module; webpack-chain's alias.set is typed for paths only)
         // Likewise Taro's request imports the whatwg-fetch polyfill (17 KB on the first load) for
         // browsers without fetch; every H5 target has it.
-        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false, 'whatwg-fetch': false } } });
+        // And Taro.request's JSONP mode imports jsonp-retry (6 KB), a mode this app never uses.
+        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false, 'whatwg-fetch': false, 'jsonp-retry': false } } });
         // The first screen's page chunk downloads with the entry chunks, not after them.
         chain.plugin('preload-first-page').use(PreloadFirstPagePlugin, ['src/pages/nearby/index']);
       },

@@ -8,6 +8,7 @@ import compression from 'compression';
 import express from 'express';
 import type { Express } from 'express';
 import { apiRouter } from './server/api';
+import { precompressedAssets } from './server/precompressed';
 import { ApiError, errorHandler } from './server/errors';
 import { cors, corsOriginsFromEnv, securityHeaders } from './server/security';
 import type { World } from './world';
@@ -39,6 +40,7 @@ export function createApp(world: World, options: AppOptions = {}): Express {
   app.use('/api', (req, _res, next) => next(new ApiError(404, 'not_found', `接口不存在：${req.method} ${req.originalUrl.split('?')[0]}`)));
 
   if (staticDir && indexHtml) {
+    app.use(precompressedAssets(staticDir));
     app.use(express.static(staticDir, { index: 'index.html' }));
     // SPA fallback: any other page GET gets index.html and the client router takes over.
     app.use((req, res, next) => {

@@ -8,7 +8,7 @@ import { NearbyFilters } from '../../features/halls/components/NearbyFilters';
 import { NearbyResults, type ViewMode } from '../../features/halls/components/NearbyResults';
 import { ElderOffer, ElderToggle } from '../../components/ElderToggle';
 import { useElderMode } from '../../core/settings/elderMode';
-import { ElderHome } from '../../features/elder-home/ElderHome';
+import { ElderHomeSlot } from '../../features/elder-home/ElderHomeSlot';
 import { useNearbyHalls, type NearbyFilters as Filters } from '../../features/halls/useNearbyHalls';
 import { LocationPrompt } from '../../features/place/components/LocationPrompt';
 import { PlaceBar } from '../../features/place/components/PlaceBar';
@@ -46,7 +46,7 @@ export default function NearbyPage() {
       <ElderOffer />
       {/* 长辈版: the elder home first (nearest hall, the most used services, a person to call);
           with no place yet its nearest-hall card is the one location prompt, so ours stays out */}
-      {elder && <ElderHome place={place} locating={locating} failure={failure} onLocate={locate} onPickPlace={pickPlace} />}
+      {elder && <ElderHomeSlot place={place} locating={locating} failure={failure} onLocate={locate} onPickPlace={pickPlace} />}
       {place ? (
         <PlaceBar place={place} locating={locating} onLocate={locate} onPickPlace={pickPlace} />
       ) : (
