@@ -119,7 +119,13 @@ export const PAGES: SweptPage[] = [
   { name: '进度查询', url: () => ROUTES.progress },
   { name: '进度查询, answered', url: () => ROUTES.progress, signedIn: true, application: 'filed', then: askProgress },
   { name: '消息中心', url: () => ROUTES.messages, signedIn: true },
+  { name: '消息中心, with a message', url: () => ROUTES.messages, signedIn: true, application: 'filed', then: async (page) => {
+    await topPage(page).getByTestId('message-row').first().waitFor();
+  } },
   { name: '演示：消息发件箱', url: () => ROUTES.outbox },
+  { name: '演示：消息发件箱, with a notice sent', url: () => ROUTES.outbox, signedIn: true, application: 'filed', then: async (page) => {
+    await topPage(page).getByTestId('outbox-page').first().waitFor();
+  } },
   { name: 'book a visit', url: () => ROUTES.book(PASSPORT), signedIn: true },
   { name: 'apply: task list', url: (_, own) => ROUTES.applyTasks(own.draft), signedIn: true, draft: true },
   { name: 'apply: situation', url: (_, own) => ROUTES.applySituation(own.draft), signedIn: true, draft: true },
@@ -128,6 +134,9 @@ export const PAGES: SweptPage[] = [
   { name: 'apply: materials', url: (_, own) => ROUTES.applyMaterials(own.draft), signedIn: true, draft: true },
   { name: 'apply: delivery', url: (_, own) => ROUTES.applyDelivery(own.draft), signedIn: true, draft: true },
   { name: 'apply: review', url: (_, own) => ROUTES.applyReview(own.draft), signedIn: true, draft: true },
+  { name: 'apply: done (订阅办理通知)', url: (_, own) => ROUTES.applyDone(own.application), signedIn: true, application: 'filed', then: async (page) => {
+    await topPage(page).getByTestId('application-number').waitFor();
+  } },
   { name: '好差评: rate a case', url: (_, own) => ROUTES.rate(own.application), signedIn: true, rating: 'open', then: chooseLevel },
   { name: '好差评: a bad rating and its ticket', url: (_, own) => ROUTES.evaluation(own.evaluation), signedIn: true, rating: 'bad' },
   {
