@@ -65,7 +65,11 @@ export function CaseView({ a, handle, onChanged }: { a: Application; handle: Cas
       {/* the payments feature's fee notice (缴款通知书) */}
       {a.fee && (payable(a) ? <FeeNoticeCard applicationId={a.id} fee={a.fee} onPaid={onChanged} /> : <Text className="yk-card yk-apply-line" data-testid="fee-not-due">该申请已{STATUS_LABELS[a.status]}，无需缴费。</Text>)}
       {/* a visit to a hall: book one, or the booking already made for this application */}
-      {a.visits > 0 && !a.appointment && a.status !== 'withdrawn' && <BookAppointment itemId={a.itemId} applicationId={a.id} />}
+      {a.visits > 0 && !a.appointment && a.status !== 'withdrawn' && (
+        <View className="yk-card">
+          <BookAppointment itemId={a.itemId} applicationId={a.id} />
+        </View>
+      )}
       {a.appointment && (
         <View className="yk-card" data-testid="application-appointment">
           <Text className="yk-section-title" role="heading" aria-level={2}>
