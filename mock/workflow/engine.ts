@@ -221,13 +221,13 @@ function supplementMaterials(m: Move, ids?: string[]): SupplementRequest['materi
   if (ids && ids.length > 0) {
     const chosen = materials.filter((x) => ids.includes(x.materialId));
     if (chosen.length !== ids.length) throw new ApiError(422, 'unprocessable', '要求补正的材料不在该办件的材料清单中', { materialIds: '要求补正的材料不在该办件的材料清单中' });
-    return chosen.map((x) => ({ materialId: x.materialId, name: x.name, note: noteFor(x.name, x.answer.kind) }));
+    return chosen.map((x) => ({ materialId: x.materialId, name: x.name, note: noteFor(x.name, x.answer.kind), certificateKinds: certificateKindsMentioned(x.name) }));
   }
   const pool = materials.filter((x) => x.answer.kind !== 'deferred');
   const candidates = pool.length > 0 ? pool : materials;
   if (candidates.length === 0) return [];
   const pick = candidates[Math.floor(mulberry32(m.c.seed ^ 0x5bd1e995)() * candidates.length)];
-  return [{ materialId: pick.materialId, name: pick.name, note: noteFor(pick.name, pick.answer.kind) }];
+  return [{ materialId: pick.materialId, name: pick.name, note: noteFor(pick.name, pick.answer.kind), certificateKinds: certificateKindsMentioned(pick.name) }];
 }
 
 function noteFor(name: string, kind: string): string {

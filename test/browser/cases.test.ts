@@ -2,8 +2,8 @@
  * Tracking a case on the H5 build in Chromium against the mock server, as the citizens do it:
  * 喻先生 finds his passport application under 待缴费 in 我的办件, opens it, thinks better of
  * withdrawing (取消), then withdraws it and finds it under 已撤回; 田兴华 answers the clerk's
- * supplement request for his vehicle licence by reusing his e-certificate (a wrong one is refused
- * at the material first); anyone asks 进度查询 with a number and a name and sees a masked answer,
+ * supplement request for his vehicle licence by reusing his e-certificate (the only one offered for
+ * it); anyone asks 进度查询 with a number and a name and sees a masked answer,
  * the name never in the page's URL.
  */
 import type { Page } from 'playwright-core';
@@ -99,15 +99,17 @@ it('answers a supplement by reusing an e-certificate; a certificate of the wrong
   // exactly the asked material, nothing else
   expect(await form.locator('[data-testid^="material-"]').count()).toBe(1);
 
-  await material.getByTestId(`use-certificate-${idCard.id}`).click();
+  // only the e-certificate the clerk's words name is offered: his ID card is not
+  await material.getByTestId(`use-certificate-${vehicle.id}`).waitFor();
+  expect(await material.getByTestId(`use-certificate-${idCard.id}`).count()).toBe(0);
+  // nothing chosen yet: the server's words at the material, and the case still waits
   await form.getByTestId('supplement-submit').click();
   const error = material.getByTestId(`error-materials.${licence.materialId}`);
   await error.waitFor();
-  expect(await error.innerText()).toMatch(/[\u4e00-\u9fa5]/);
+  expect(await error.innerText()).toBe('请提供要求补正的这份材料');
   expect((await me.get<Application>(`/applications/${filed.id}`)).body.status).toBe('supplement_requested');
 
   await material.getByTestId(`use-certificate-${vehicle.id}`).click();
-  await error.waitFor({ state: 'detached' });
   await form.getByTestId('supplement-submit').click();
   await waitStationed(page, PAGE.application);
   await topPage(page).getByTestId('supplement-answered').filter({ hasText: '已补正' }).waitFor();

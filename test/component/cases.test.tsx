@@ -77,8 +77,8 @@ const application: Application = {
     requestedAt: '2026-12-03T02:00:00.000Z',
     dueDate: '2026-12-10',
     materials: [
-      { materialId: 'm1', name: '车辆行驶证或道路运输证（牵引车和挂车）', note: '' },
-      { materialId: 'm2', name: '驾驶员的机动车驾驶证', note: '' },
+      { materialId: 'm1', name: '车辆行驶证或道路运输证（牵引车和挂车）', note: '', certificateKinds: ['vehicle_licence'] },
+      { materialId: 'm2', name: '驾驶员的机动车驾驶证', note: '', certificateKinds: ['driving_licence'] },
     ],
   },
   actions: [{ kind: 'withdraw', text: '受理前可以撤回申请' }],
@@ -189,31 +189,32 @@ describe('补正', () => {
   it('shows the server’s message at the material it refused, and keeps the choices made', async () => {
     service.certificates.mockResolvedValue(certificates);
     const send = jest.fn().mockRejectedValue(
-      new HttpError(422, { code: 'unprocessable', message: '补正材料有误，请检查后再提交', fields: { 'materials.m1': '该电子证照不是所要求的材料，请选用对应的证照或上传文件' } }),
+      new HttpError(422, { code: 'unprocessable', message: '补正材料有误，请检查后再提交', fields: { 'materials.m1': '未找到该文件，请重新上传或选择' } }),
     );
     render(<Supplement send={send} />);
     expect(screen.getByTestId('supplement-reason').textContent).toBe('机动车行驶证照片不清晰，请重新提供');
     const m1 = screen.getByTestId('material-m1');
-    fireEvent.click(await within(m1).findByTestId('use-certificate-c_id'));
+    fireEvent.click(await within(m1).findByTestId('use-certificate-c_vl'));
     await act(async () => fireEvent.click(screen.getByTestId('supplement-submit')));
 
     const error = await within(m1).findByTestId('error-materials.m1');
-    expect(error.textContent).toBe('该电子证照不是所要求的材料，请选用对应的证照或上传文件');
+    expect(error.textContent).toBe('未找到该文件，请重新上传或选择');
     expect(within(screen.getByTestId('material-m2')).queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('supplement-error').textContent).toContain('补正材料有误');
     // nothing lost: the choice is still there, and on the device
-    expect(within(m1).getByTestId('use-certificate-c_id').textContent).toBe('已选用居民身份证');
-    expect(send).toHaveBeenCalledWith({ requestId: 'sup_1', materials: { m1: { kind: 'certificate', certificateId: 'c_id' } } });
-    expect(localStorage.getItem('supplement.v1.sup_1')).toContain('c_id');
+    expect(within(m1).getByTestId('use-certificate-c_vl').textContent).toBe('已选用机动车行驶证');
+    expect(send).toHaveBeenCalledWith({ requestId: 'sup_1', materials: { m1: { kind: 'certificate', certificateId: 'c_vl' } } });
+    expect(localStorage.getItem('supplement.v1.sup_1')).toContain('c_vl');
   });
 
-  it('offers the certificate whose name fits the asked material first', async () => {
+  it('offers only the e-certificates the asked material names, and says when there is none to reuse', async () => {
     service.certificates.mockResolvedValue(certificates);
     render(<Supplement send={jest.fn()} />);
     const m1 = screen.getByTestId('material-m1');
     await within(m1).findByTestId('use-certificate-c_vl');
-    const buttons = within(m1).getAllByText(/^选用/);
-    expect(buttons[0].textContent).toBe('选用机动车行驶证');
-    expect(within(m1).getByText(/名称相符/)).toBeTruthy();
+    expect(within(m1).queryByTestId('use-certificate-c_id')).toBeNull();
+    const m2 = screen.getByTestId('material-m2');
+    expect((await within(m2).findByTestId('no-certificate-m2')).textContent).toBe('我的证照里还没有这份材料对应的电子证照，请上传文件。');
+    expect(within(m2).queryByText(/^选用/)).toBeNull();
   });
 });

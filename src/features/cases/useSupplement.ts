@@ -4,7 +4,6 @@ import { useMutation } from '../../core/hooks/useMutation';
 import { readStored, removeStored, writeStored } from '../../core/storage';
 import type { Application } from '../../shared/api/applications';
 import type { SupplementInput, SupplementRequest } from '../../shared/api/cases';
-import type { Certificate } from '../../shared/api/identity';
 import { casesService } from './casesService';
 import { caseChanged } from './events';
 
@@ -30,19 +29,6 @@ export const localSupplements = {
   write: (requestId: string, answers: SupplementAnswers) => writeStored(keyOf(requestId), answers),
   remove: (requestId: string) => removeStored(keyOf(requestId)),
 };
-
-/**
- * The certificates a material may be met by, likeliest first: the clerk names the document
- * (车辆行驶证或道路运输证), and a certificate whose own name ends in the same words (机动车行驶证) is
- * the likely one. The server checks the kind and says so at the material if it does not fit.
- */
-export function rankCertificates(materialName: string, certificates: Certificate[]): Array<{ certificate: Certificate; likely: boolean }> {
-  const ranked = certificates.map((certificate) => {
-    const tail = certificate.name.replace(/（.*?）|\(.*?\)/g, '').slice(-3);
-    return { certificate, likely: tail.length === 3 && materialName.includes(tail) };
-  });
-  return [...ranked.filter((r) => r.likely), ...ranked.filter((r) => !r.likely)];
-}
 
 /**
  * 补正: exactly the asked materials, each answered by a certificate from 我的证照 or an upload.

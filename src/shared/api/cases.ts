@@ -7,6 +7,7 @@
  */
 import type { Application, ApplicationStatus, MaterialAnswer } from './applications';
 import type { HallLevel } from './halls';
+import type { CertificateKind } from './identity';
 import type { Page, PageQuery } from './page';
 
 // ---- the transition table ---------------------------------------------------------------------
@@ -124,8 +125,11 @@ export interface SupplementRequest {
   requestedAt: string;
   /** the answer is due by this date (Beijing); after it the case may be not accepted */
   dueDate: string;
-  /** exactly the materials asked for; nothing else is entered again */
-  materials: Array<{ materialId: string; name: string; note: string }>;
+  /**
+   * exactly the materials asked for; nothing else is entered again. `certificateKinds`: the
+   * e-certificates from 我的证照 that meet it (the ones its name names); empty: an upload only
+   */
+  materials: Array<{ materialId: string; name: string; note: string; certificateKinds: CertificateKind[] }>;
   answeredAt?: string;
 }
 

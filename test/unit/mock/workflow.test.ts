@@ -88,6 +88,12 @@ it('a supplement pauses the promise; answering by reusing a certificate resumes 
   const wrong = await tian.post<ErrorBody>(`/applications/${filed.id}/supplement`, { requestId: request.id, materials: {} });
   expect(wrong.status).toBe(422);
   expect(Object.keys(wrong.body.error.fields ?? {})).toEqual(request.materials.map((m) => `materials.${m.materialId}`));
+  expect(request.materials[0].certificateKinds).toEqual(['vehicle_licence']);
+  // his ID card is not what the clerk asked for: refused at the material
+  const idCard = certs.body.find((c) => c.kind === 'id_card')!;
+  const mismatch = await tian.post<ErrorBody>(`/applications/${filed.id}/supplement`, { requestId: request.id, materials: { [licence!.materialId]: { kind: 'certificate', certificateId: idCard.id } } });
+  expect(mismatch.status).toBe(422);
+  expect(mismatch.body.error.fields?.[`materials.${licence!.materialId}`]).toBe('该证照不能用于这份材料，请选择相应的证照或上传文件');
   const ok = await tian.post<Application>(`/applications/${filed.id}/supplement`, { requestId: request.id, materials: answer });
   expect(ok.status).toBe(200);
   expect(ok.body.status).toBe('in_process');

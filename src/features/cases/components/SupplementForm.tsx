@@ -7,7 +7,7 @@ import { TrustBadge } from '../../identity/components/TrustBadge';
 import { MaterialsPicker } from '../../uploads/MaterialsPicker';
 import { UploadButton } from '../../uploads/UploadButton';
 import { dateWords, timeWords } from '../labels';
-import { rankCertificates, type SupplementAnswer, useSupplement } from '../useSupplement';
+import { type SupplementAnswer, useSupplement } from '../useSupplement';
 import '../cases.scss';
 
 type Supplement = ReturnType<typeof useSupplement>;
@@ -99,36 +99,42 @@ function MaterialAnswerField({
       {certificates.status === 'loading' && <StateView kind="loading" label="正在加载我的证照…" />}
       {certificates.status === 'error' && <StateView kind="error" title="我的证照加载失败" error={certificates.error} onRetry={certificates.retry} />}
       {certificates.status === 'success' &&
-        (certificates.data.length === 0 ? (
-          <Text className="yk-apply-line">我的证照里还没有电子证照。</Text>
-        ) : (
-          <View role="list" aria-label={`可用于${material.name}的电子证照`}>
-            {rankCertificates(material.name, certificates.data).map(({ certificate: c, likely }) => {
-              const chosen = value?.kind === 'certificate' && value.certificateId === c.id;
-              return (
-                <View key={c.id} role="listitem" className="yk-supplement__cert">
-                  <View className="yk-supplement__cert-name">
-                    <Text>
-                      {c.name} <TrustBadge level={c.trustLevel} />
-                    </Text>
-                    <Text className="yk-apply-line">
-                      {c.number}
-                      {likely ? ' · 名称相符' : ''}
-                    </Text>
+        (() => {
+          // only the e-certificates the asked material names (the server's own rule)
+          const fitting = certificates.data.filter((c) => material.certificateKinds.includes(c.kind));
+          if (fitting.length === 0) {
+            return (
+              <Text className="yk-apply-line" data-testid={`no-certificate-${material.materialId}`}>
+                {material.certificateKinds.length === 0 ? '这份材料没有对应的电子证照，请上传文件。' : '我的证照里还没有这份材料对应的电子证照，请上传文件。'}
+              </Text>
+            );
+          }
+          return (
+            <View role="list" aria-label={`可用于${material.name}的电子证照`}>
+              {fitting.map((c) => {
+                const chosen = value?.kind === 'certificate' && value.certificateId === c.id;
+                return (
+                  <View key={c.id} role="listitem" className="yk-supplement__cert">
+                    <View className="yk-supplement__cert-name">
+                      <Text>
+                        {c.name} <TrustBadge level={c.trustLevel} />
+                      </Text>
+                      <Text className="yk-apply-line">{c.number}</Text>
+                    </View>
+                    <Pressable
+                      className={`yk-button yk-button--small ${chosen ? 'yk-button--primary' : 'yk-button--ghost'}`}
+                      pressed={chosen}
+                      testId={`use-certificate-${c.id}`}
+                      onTap={() => onAnswer(chosen ? undefined : { kind: 'certificate', certificateId: c.id })}
+                    >
+                      {chosen ? `已选用${c.name}` : `选用${c.name}`}
+                    </Pressable>
                   </View>
-                  <Pressable
-                    className={`yk-button yk-button--small ${chosen ? 'yk-button--primary' : 'yk-button--ghost'}`}
-                    pressed={chosen}
-                    testId={`use-certificate-${c.id}`}
-                    onTap={() => onAnswer(chosen ? undefined : { kind: 'certificate', certificateId: c.id })}
-                  >
-                    {chosen ? `已选用${c.name}` : `选用${c.name}`}
-                  </Pressable>
-                </View>
-              );
-            })}
-          </View>
-        ))}
+                );
+              })}
+            </View>
+          );
+        })()}
       <Text className="yk-case-subtitle">或上传文件</Text>
       {uploads.length > 0 && (
         <View className="yk-apply-row">
