@@ -134,7 +134,16 @@ function nextStepsOf(world: World, guide: Guide, record: Omit<ApplicationRecord,
 /** The application as its citizen sees it now (fee status is live). */
 export function applicationView(world: World, record: ApplicationRecord, now: Date): Application {
   const tracking = trackingOf(world, record, now);
-  const view: Application = { ...record.response, status: record.status, visits: record.visits, ...tracking, promisedDate: tracking.deadline.promisedDate };
+  // live: status, materials (a supplement replaces answers), delivery (the address may change), tracking
+  const view: Application = {
+    ...record.response,
+    status: record.status,
+    visits: record.visits,
+    materials: materialViews(world, record),
+    delivery: deliveryView(world, record.delivery),
+    ...tracking,
+    promisedDate: tracking.deadline.promisedDate,
+  };
   const fee = feeNoticeOf(world, record.id, now);
   if (fee) view.fee = fee;
   else delete view.fee;
@@ -251,7 +260,7 @@ export function submit(world: World, userId: string, key: string, body: { draftI
   if (draft.lifeEventId) return submitBundle(world, userId, id, key, hash, draft, now);
   const state = evaluate(world, draft, now);
   const delivery = checkSubmittable(submitProblems(world, state, draft.delivery), draft.delivery);
-  const record = buildRecord(world, { id, userId, key, hash, draft, state, delivery, now });
+  const record = buildRecord(world, { id, userId, keyHash: sha256(key), hash, draft, state, delivery, now });
   applications.put(id, record); // the commit point
   caseStarted(world, record);
   completeEffects(world, record);
@@ -273,7 +282,8 @@ function checkSubmittable(problems: FieldErrors, delivery: DeliveryChoice | unde
 interface BuildInput {
   id: string;
   userId: string;
-  key: string;
+  /** the Idempotency-Key's hash (the key itself is never kept) */
+  keyHash: string;
   hash: string;
   draft: Pick<DraftRecord, 'id' | 'createdAt'>;
   state: DraftState;
@@ -283,7 +293,7 @@ interface BuildInput {
 }
 
 /** The application record one item's evaluated draft files (not yet written). */
-function buildRecord(world: World, { id, userId, key, hash, draft, state, delivery, now, bundle }: BuildInput): ApplicationRecord {
+function buildRecord(world: World, { id, userId, keyHash, hash, draft, state, delivery, now, bundle }: BuildInput): ApplicationRecord {
   const { applications } = applicationCollections(world);
   const { guide } = state;
   const today = todayOf(now);
@@ -319,7 +329,7 @@ function buildRecord(world: World, { id, userId, key, hash, draft, state, delive
     visits: guide.channels.visits,
     draftId: draft.id,
     draftCreatedAt: draft.createdAt,
-    idempotency: { keyHash: sha256(key), bodyHash: hash },
+    idempotency: { keyHash, bodyHash: hash },
     owedDataUse: owedDataUse(state, materials, state.prefillUsed),
     updatedAt: at,
   };
@@ -357,14 +367,14 @@ function submitBundle(world: World, userId: string, id: string, key: string, has
   const delivery = checkSubmittable(bundleSubmitProblems(world, bundleState, draft.delivery), draft.delivery);
   const ids = bundleState.members.map((_, i) => (i === 0 ? id : applicationIdFor(userId, `${key}#${i}`)));
   const bundle = { lifeEventId: bundleState.event.id, lifeEventName: bundleState.event.name, ids };
-  fileBundleMembers(world, { userId, key, hash, draft, delivery, bundle, bundleState, now });
+  fileBundleMembers(world, { userId, keyHash: sha256(key), hash, draft, delivery, bundle, bundleState, now });
   const first = applicationCollections(world).applications.get(id) as ApplicationRecord;
   return { status: 201, body: applicationView(world, first, now) };
 }
 
 interface BundleFiling {
   userId: string;
-  key: string;
+  keyHash: string;
   hash: string;
   draft: DraftRecord;
   delivery: DeliveryChoice;
@@ -378,7 +388,7 @@ function fileBundleMembers(world: World, f: BundleFiling): void {
   f.bundleState.members.forEach((member, i) => {
     const id = f.bundle.ids[i];
     if (applications.get(id)) return;
-    const record = buildRecord(world, { id, userId: f.userId, key: f.key, hash: f.hash, draft: f.draft, state: member.state, delivery: f.delivery, now: f.now, bundle: f.bundle });
+    const record = buildRecord(world, { id, userId: f.userId, keyHash: f.keyHash, hash: f.hash, draft: f.draft, state: member.state, delivery: f.delivery, now: f.now, bundle: f.bundle });
     applications.put(id, record);
     caseStarted(world, record);
   });
@@ -397,8 +407,8 @@ function finishBundle(world: World, record: ApplicationRecord): void {
   if (!draft || !draft.delivery) return;
   const now = new Date(record.submittedAt);
   const bundleState = evaluateBundle(world, draft, now);
-  // the key itself is not kept (only its hash): the member ids are, and they are what matters
-  fileBundleMembers(world, { userId: record.userId, key: record.idempotency.keyHash, hash: record.idempotency.bodyHash, draft, delivery: draft.delivery, bundle, bundleState, now });
+  // the key itself is not kept, only its hash; the member ids are, and they are what matters
+  fileBundleMembers(world, { userId: record.userId, keyHash: record.idempotency.keyHash, hash: record.idempotency.bodyHash, draft, delivery: draft.delivery, bundle, bundleState, now });
 }
 
 function requireDraftForSubmit(world: World, userId: string, draftId: string) {

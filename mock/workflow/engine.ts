@@ -45,6 +45,8 @@ class Move {
   readonly c: CaseState;
   status: ApplicationStatus;
   readonly events: CaseEvent[] = [];
+  /** other fields of the record this move changes (a supplement's materials), in the same line */
+  patch: Partial<Pick<ApplicationRecord, 'materials' | 'delivery'>> = {};
 
   constructor(
     readonly world: World,
@@ -120,7 +122,7 @@ class Move {
 
   /** One journal line, then the scheduler, then the events. */
   save(at: Date): ApplicationRecord {
-    const next: ApplicationRecord = { ...this.record, status: this.status, case: this.c, updatedAt: at.toISOString() };
+    const next: ApplicationRecord = { ...this.record, ...this.patch, status: this.status, case: this.c, updatedAt: at.toISOString() };
     applicationCollections(this.world).applications.put(next.id, next);
     schedulerOf(this.world).track(next);
     emitCaseEvents(this.world, this.events);
@@ -693,7 +695,7 @@ export function answerSupplement(world: World, record: ApplicationRecord, input:
   const m = new Move(world, record);
   const answered = m.c.supplements.at(-1) as SupplementRequest;
   answered.answeredAt = now.toISOString();
-  const materials = m.record.materials.map((x) => {
+  m.patch.materials = m.record.materials.map((x) => {
     const answer = input.materials[x.materialId];
     return answer ? { ...x, answer } : x;
   });
@@ -711,10 +713,7 @@ export function answerSupplement(world: World, record: ApplicationRecord, input:
   } else {
     m.schedule('accept', addWorkingMinutes(now, DURATIONS.supplementCheck));
   }
-  const next = m.save(now);
-  const withMaterials: ApplicationRecord = { ...next, materials };
-  applicationCollections(world).applications.put(next.id, withMaterials);
-  return withMaterials;
+  return m.save(now);
 }
 
 export function confirmReceipt(world: World, record: ApplicationRecord, now: Date): ApplicationRecord {

@@ -97,6 +97,8 @@ it('a supplement pauses the promise; answering by reusing a certificate resumes 
   const ok = await tian.post<Application>(`/applications/${filed.id}/supplement`, { requestId: request.id, materials: answer });
   expect(ok.status).toBe(200);
   expect(ok.body.status).toBe('in_process');
+  // the application now holds the answer: the licence met by his e-certificate
+  expect(ok.body.materials.find((m) => m.name === licence!.name)?.metBy).toBe('certificate');
   expect(ok.body.deadline.state).not.toBe('paused');
   allMovesAllowed();
 });
