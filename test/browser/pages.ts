@@ -139,6 +139,7 @@ export const PAGES: SweptPage[] = [
   } },
   { name: '好差评: rate a case', url: (_, own) => ROUTES.rate(own.application), signedIn: true, rating: 'open', then: chooseLevel },
   { name: '好差评: a bad rating and its ticket', url: (_, own) => ROUTES.evaluation(own.evaluation), signedIn: true, rating: 'bad' },
+  { name: '好差评: change a rating (修改评价)', url: (_, own) => ROUTES.changeRating(own.evaluation), signedIn: true, rating: 'bad', then: waitForChangeForm },
   {
     name: '办件指挥中心 (a case with its controls open)',
     url: () => ROUTES.commandCentre,
@@ -156,6 +157,11 @@ export const PAGES: SweptPage[] = [
 async function chooseLevel(page: Page): Promise<void> {
   await topPage(page).getByTestId('level-basically_satisfied').click();
   await topPage(page).getByText('哪些方面做得好？', { exact: false }).waitFor();
+}
+
+/** The change form, prefilled with the rating as given (its problem tags show). */
+async function waitForChangeForm(page: Page): Promise<void> {
+  await topPage(page).getByText('遇到了哪些问题？', { exact: false }).waitFor();
 }
 
 /** 喻先生's 普通护照签发, filed and accepted (dev control), and for 'bad' rated 不满意. */

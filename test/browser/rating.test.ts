@@ -1,6 +1,7 @@
 /**
  * 好差评 on the H5 build in Chromium against the mock server: 田兴华's permit, approved at the
- * command centre, invites a rating on his case page; he rates it 满意. 喻先生 rates his case
+ * command centre, invites a rating on his case page; he rates it 满意, then changes it once to
+ * 非常满意 from the rating page (the form starts from what he gave). 喻先生 rates his case
  * 不满意 and follows the rectification ticket to its end as the world clock moves: 核实, 整改,
  * the department's reply, his confirmation. The guide of the item shows its published figures.
  */
@@ -50,7 +51,7 @@ async function advance(minutes: number): Promise<void> {
   await suite.server.api('/api/dev/clock', { advanceMinutes: minutes });
 }
 
-it('田兴华 rates his approved permit 满意 from the case page', async () => {
+it('田兴华 rates his approved permit 满意 from the case page, then changes it once to 非常满意', async () => {
   const { page, watch } = await suite.newPage('denied');
   const tian = await signIn(page, 'tian');
   const filed = await approvedCase(tian, OVER_LIMIT);
@@ -74,6 +75,25 @@ it('田兴华 rates his approved permit 满意 from the case page', async () => 
   expect(await done.getByTestId('evaluation-level').textContent()).toBe('满意');
   await done.getByText('感谢您的评价', { exact: false }).waitFor();
   expect(await done.getByTestId('ticket').count()).toBe(0);
+
+  // 修改评价, with the last moment in words (the demo clock: rated 12月2日 10:00, 7 days)
+  expect(await done.getByTestId('evaluation-change-until').textContent()).toBe('可在12月9日 10:00前修改一次');
+  await done.getByRole('button', { name: '修改评价' }).click();
+  await waitStationed(page, ROUTES.changeRating(''));
+  const change = topPage(page);
+  await change.getByText('修改对办结环节的评价').waitFor({ timeout: STEP_TIMEOUT });
+  expect(await change.getByRole('radio', { name: '满意', exact: true }).getAttribute('aria-checked')).toBe('true');
+  expect(await change.getByTestId('rating-comment').locator('textarea').inputValue()).toBe('在家就办好了');
+  await change.getByRole('radio', { name: '非常满意', exact: true }).click();
+  await change.getByTestId('rate-submit').click();
+
+  // back on the rating page, loaded again: the new level, the change noted, no second change
+  await waitStationed(page, ROUTES.evaluation(''));
+  const after = topPage(page);
+  await after.getByTestId('evaluation-level').getByText('非常满意', { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
+  expect(await after.getByTestId('evaluation').textContent()).toContain('修改');
+  expect(await after.getByTestId('evaluation-change').count()).toBe(0);
+  expect(await after.getByRole('button', { name: '修改评价' }).count()).toBe(0);
   expect(watch.pageErrors).toEqual([]);
 });
 

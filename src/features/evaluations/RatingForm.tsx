@@ -17,8 +17,9 @@ import {
   isBadLevel,
 } from '../../shared/api/evaluations';
 import { evaluationsService } from './evaluationsService';
-import type { RatingDraft } from './ratingDraft';
-import { clearRatingDraft, loadRatingDraft, saveRatingDraft } from './ratingDraft';
+import { beijingTime } from './format';
+import type { RatingDraft, RatingDraftScope } from './ratingDraft';
+import { clearRatingDraft, draftOf, loadRatingDraft, saveRatingDraft } from './ratingDraft';
 import './evaluations.scss';
 
 export const RATING_FORM_MESSAGES = {
@@ -41,17 +42,24 @@ export function tagsFor(level: RatingLevel | undefined): readonly RatingTag[] {
  * GB/T 39734 (starting from the level, each changeable), tags that fit the level, and words with a
  * counter. Voluntary and unsteered: nothing is chosen for the citizen. Everything chosen or typed
  * is kept on the device until the server has the rating, so a failed request loses nothing.
+ *
+ * With `changing`, the same form changes that rating (once, within its window): it starts from
+ * the rating as given, is kept on the device per rating, and is sent as PUT /evaluations/:id.
  */
-export function RatingForm({ applicationId, stage, onSent }: { applicationId: string; stage: RatingStage; onSent: (evaluation: Evaluation) => void }) {
-  const [draft, setDraft] = useState<RatingDraft>(() => loadRatingDraft(applicationId, stage));
+export function RatingForm({ applicationId, stage, onSent, changing }: { applicationId: string; stage: RatingStage; onSent: (evaluation: Evaluation) => void; changing?: Evaluation }) {
+  const scope: RatingDraftScope = changing ? { evaluationId: changing.id } : { applicationId, stage };
+  const scopeId = changing ? changing.id : `${applicationId}.${stage}`;
+  const [draft, setDraft] = useState<RatingDraft>(() => loadRatingDraft(scope, changing ? () => draftOf(changing) : undefined));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const send = useMutation((d: RatingDraft) => {
     const dimensions = Object.fromEntries(RATING_DIMENSIONS.map((k) => [k, d.dimensions[k] ?? LEVEL_SCORE[d.level!]])) as Record<RatingDimension, number>;
     const comment = d.comment.trim();
-    return evaluationsService.rate(applicationId, { stage, level: d.level!, dimensions, tags: d.tags, ...(comment ? { comment } : {}) }, d.key);
+    const body = { level: d.level!, dimensions, tags: d.tags, ...(comment ? { comment } : {}) };
+    return changing ? evaluationsService.change(changing.id, body) : evaluationsService.rate(applicationId, { stage, ...body }, d.key);
   });
 
-  useEffect(() => saveRatingDraft(applicationId, stage, draft), [applicationId, stage, draft]);
+  // the scope object is new each render; scopeId names it
+  useEffect(() => saveRatingDraft(scope, draft), [scopeId, draft]);
 
   const update = (change: Partial<RatingDraft>, field?: string) => {
     setDraft((d) => ({ ...d, ...change }));
@@ -76,7 +84,7 @@ export function RatingForm({ applicationId, stage, onSent }: { applicationId: st
     if (Object.keys(problems).length > 0) return;
     const outcome = await send.submit(draft);
     if (outcome.status === 'success') {
-      clearRatingDraft(applicationId, stage);
+      clearRatingDraft(scope);
       onSent(outcome.data);
     }
   };
@@ -89,9 +97,15 @@ export function RatingForm({ applicationId, stage, onSent }: { applicationId: st
   return (
     <View className="yk-rate" data-testid="rating-form">
       <Text className="yk-rate__title" role="heading" aria-level={1}>
-        您对{RATING_STAGE_LABELS[stage]}满意吗？
+        {changing ? `修改对${RATING_STAGE_LABELS[stage]}的评价` : `您对${RATING_STAGE_LABELS[stage]}满意吗？`}
       </Text>
-      <Text className="yk-rate__hint">评价自愿，不评价不影响办理。差评将由办理部门在5个工作日内核实整改并答复您。</Text>
+      {changing ? (
+        <Text className="yk-rate__hint" data-testid="change-hint">
+          评价只能修改一次，提交后不能再改{changing.changeableUntil ? `，请在${beijingTime(changing.changeableUntil)}前提交` : ''}。改为差评，办理部门将在5个工作日内核实整改并答复您；差评改为非差评，未办结的整改单随即关闭。
+        </Text>
+      ) : (
+        <Text className="yk-rate__hint">评价自愿，不评价不影响办理。差评将由办理部门在5个工作日内核实整改并答复您。</Text>
+      )}
       {summary && (
         <Text className="yk-field__error yk-rate__summary" role="alert" data-testid="rating-error">
           {summary}
@@ -195,7 +209,7 @@ export function RatingForm({ applicationId, stage, onSent }: { applicationId: st
 
       <View className="yk-rate__actions">
         <Pressable className="yk-button yk-button--primary" testId="rate-submit" disabled={send.status === 'submitting'} onTap={() => void submit()}>
-          {send.status === 'submitting' ? '正在提交…' : '提交评价'}
+          {send.status === 'submitting' ? '正在提交…' : changing ? '提交修改' : '提交评价'}
         </Pressable>
       </View>
     </View>

@@ -1,12 +1,14 @@
 import { readStored, removeStored, writeStored } from '../../core/storage';
-import type { RatingDimension, RatingLevel, RatingStage, RatingTag } from '../../shared/api/evaluations';
+import type { Evaluation, RatingDimension, RatingLevel, RatingStage, RatingTag } from '../../shared/api/evaluations';
+import { LEVEL_SCORE, RATING_DIMENSIONS } from '../../shared/api/evaluations';
 import { newIdempotencyKey } from '../payments/idempotencyKey';
 
 /**
- * What the citizen has chosen and typed on the rating page, kept on the device per case and
- * stage until the server has the rating: a failed request, a closed app or a lost network loses
- * nothing. The Idempotency-Key lives with it, so sending again after a lost answer gives the same
- * rating, not a second one. Only the case's id is in the key, never personal data.
+ * What the citizen has chosen and typed on the rating page, kept on the device until the server
+ * has it: a failed request, a closed app or a lost network loses nothing. A first rating is kept
+ * per case and stage, a change per rating. The Idempotency-Key lives with a first rating, so
+ * sending again after a lost answer gives the same rating, not a second one. Only ids are in the
+ * storage key, never personal data.
  */
 export interface RatingDraft {
   level?: RatingLevel;
@@ -16,19 +18,32 @@ export interface RatingDraft {
   key: string;
 }
 
-const storeKey = (applicationId: string, stage: RatingStage) => `yk.rating.${applicationId}.${stage}`;
+/** Whose draft: a first rating of a case's stage, or the change of one rating. */
+export type RatingDraftScope = { applicationId: string; stage: RatingStage } | { evaluationId: string };
+
+const storeKey = (scope: RatingDraftScope) => ('evaluationId' in scope ? `yk.rating.change.${scope.evaluationId}` : `yk.rating.${scope.applicationId}.${scope.stage}`);
 
 const isDraft = (x: unknown): x is RatingDraft =>
   typeof x === 'object' && x !== null && typeof (x as RatingDraft).key === 'string' && Array.isArray((x as RatingDraft).tags) && typeof (x as RatingDraft).comment === 'string';
 
-export function loadRatingDraft(applicationId: string, stage: RatingStage): RatingDraft {
-  return readStored(storeKey(applicationId, stage), isDraft) ?? { dimensions: {}, tags: [], comment: '', key: newIdempotencyKey('rate') };
+/**
+ * A change starts from the rating as given. Scores equal to what the level means are left to
+ * follow the level (as on a new rating), so choosing another level moves them too; scores the
+ * citizen set apart from the level stay.
+ */
+export function draftOf(e: Evaluation): RatingDraft {
+  const dimensions = Object.fromEntries(RATING_DIMENSIONS.filter((d) => e.dimensions[d] !== LEVEL_SCORE[e.level]).map((d) => [d, e.dimensions[d]]));
+  return { level: e.level, dimensions, tags: [...e.tags], comment: e.comment ?? '', key: newIdempotencyKey('rate') };
 }
 
-export function saveRatingDraft(applicationId: string, stage: RatingStage, draft: RatingDraft): void {
-  writeStored(storeKey(applicationId, stage), draft);
+export function loadRatingDraft(scope: RatingDraftScope, start?: () => RatingDraft): RatingDraft {
+  return readStored(storeKey(scope), isDraft) ?? start?.() ?? { dimensions: {}, tags: [], comment: '', key: newIdempotencyKey('rate') };
 }
 
-export function clearRatingDraft(applicationId: string, stage: RatingStage): void {
-  removeStored(storeKey(applicationId, stage));
+export function saveRatingDraft(scope: RatingDraftScope, draft: RatingDraft): void {
+  writeStored(storeKey(scope), draft);
+}
+
+export function clearRatingDraft(scope: RatingDraftScope): void {
+  removeStored(storeKey(scope));
 }

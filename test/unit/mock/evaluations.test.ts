@@ -117,6 +117,61 @@ it('a rating changes once within 7 days, then 409', async () => {
   expect(twice.body.error.fields?._).toBe('评价只能修改一次，您已修改过');
 });
 
+it('changeableUntil is 7 days after the rating; past it the change is 409 in words and the field is gone', async () => {
+  const filed = await approvedCase(tian);
+  const rated = await tian.post<Evaluation>(`/applications/${filed.id}/evaluations`, good, key());
+  expect(new Date(rated.body.changeableUntil!).getTime() - new Date(rated.body.createdAt).getTime()).toBe(7 * 24 * 3_600_000);
+  await advance(7 * 24 * 60 + 1);
+  const later = await tian.get<Evaluation>(`/evaluations/${rated.body.id}`);
+  expect(later.body.changeableUntil).toBeUndefined();
+  const { stage: _s, ...change } = good;
+  const late = await tian.put<ErrorBody>(`/evaluations/${rated.body.id}`, change);
+  expect(late.status).toBe(409);
+  expect(late.body.error.fields?._).toBe('评价后7日内才能修改，已超过修改期限');
+  expect(late.body.error.message).toBe('评价后7日内才能修改，已超过修改期限');
+});
+
+it('满意 changed to 不满意 opens a ticket with the deciding department, as a first bad rating does', async () => {
+  const filed = await approvedCase(tian);
+  const record = applicationCollections(suite.server.world).applications.get(filed.id)!;
+  const rated = await tian.post<Evaluation>(`/applications/${filed.id}/evaluations`, good, key());
+  expect(rated.body.ticket).toBeUndefined();
+  const { stage: _s, ...toBad } = bad;
+  const changed = await tian.put<Evaluation>(`/evaluations/${rated.body.id}`, toBad);
+  expect(changed.status).toBe(200);
+  expect(changed.body).toMatchObject({ level: 'dissatisfied', comment: '等了很久' });
+  expect(changed.body.ticket).toMatchObject({ state: 'verifying', department: record.case!.route.at(-1)!.department, canConfirm: false });
+  // the ticket is due 5 working days after the day of the change
+  expect(changed.body.ticket!.openedAt).toBe(changed.body.changedAt);
+  expect(changed.body.changeableUntil).toBeUndefined();
+  // and it runs on the clock like any other
+  await advance(3 * 60);
+  expect((await tian.get<Evaluation>(`/evaluations/${rated.body.id}`)).body.ticket?.state).toBe('rectifying');
+});
+
+it('不满意 changed to 满意 closes the open ticket (rating_changed), its steps so far kept; no reply is asked for any more', async () => {
+  const filed = await approvedCase(tian);
+  const rated = await tian.post<Evaluation>(`/applications/${filed.id}/evaluations`, bad, key());
+  await advance(3 * 60);
+  const rectifying = await tian.get<Evaluation>(`/evaluations/${rated.body.id}`);
+  expect(rectifying.body.ticket?.state).toBe('rectifying');
+  const { stage: _s, ...toGood } = good;
+  const changed = await tian.put<Evaluation>(`/evaluations/${rated.body.id}`, toGood);
+  expect(changed.status).toBe(200);
+  const t = changed.body.ticket!;
+  expect(t).toMatchObject({ state: 'closed', outcome: 'rating_changed', outcomeLabel: '您已将评价改为非差评，整改单关闭', canConfirm: false, canAppeal: false });
+  expect(t.steps.map((s) => [s.name, Boolean(s.endedAt)])).toEqual([
+    ['核实', true],
+    ['整改', true],
+  ]);
+  expect(t.steps.at(-1)!.note).toBe('评价已改为非差评');
+  // the clock moves past the due date: nothing more happens to it
+  await advance(8 * 24 * 60);
+  const later = await tian.get<Evaluation>(`/evaluations/${rated.body.id}`);
+  expect(later.body.ticket).toMatchObject({ state: 'closed', outcome: 'rating_changed' });
+  expect(later.body.ticket?.reply).toBeUndefined();
+});
+
 it('不满意 opens a ticket with the deciding department; 核实 → 整改 → reply (a case event) → 回访 → the citizen confirms', async () => {
   const events: CaseEvent[] = [];
   onCaseEvent(suite.server.world, (e) => events.push(e));

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Page } from '../../../../components/Page';
+import { Pressable } from '../../../../components/Pressable';
 import { StateView } from '../../../../components/StateView';
 import { TicketView } from '../../../../features/evaluations/TicketView';
 import { evaluationsService } from '../../../../features/evaluations/evaluationsService';
@@ -13,7 +14,10 @@ import { RATING_DIMENSIONS, RATING_DIMENSION_LABELS, RATING_LEVEL_LABELS, RATING
 import { ROUTES } from '../../../../routes';
 import '../../../../features/evaluations/evaluations.scss';
 
-/** 我的评价: the rating as given, and for a bad one its rectification ticket to the end. */
+/**
+ * 我的评价: the rating as given, 修改评价 while the server says it may still change (with the last
+ * moment in words), and for a bad one its rectification ticket to the end.
+ */
 export default function EvaluationPage() {
   const id = useRouter().params.id;
   const state = usePersonal(id ? () => evaluationsService.evaluation(id) : null, [id]);
@@ -26,7 +30,8 @@ export default function EvaluationPage() {
 }
 
 function Details({ initial }: { initial: Evaluation }) {
-  // the ticket's answers come back as the whole rating: shown without another read
+  // the ticket's answers come back as the whole rating: shown without another read (a change made
+  // on the page above loads the page again: Details starts anew from the new answer)
   const [e, setE] = useState(initial);
   return (
     <>
@@ -51,6 +56,16 @@ function Details({ initial }: { initial: Evaluation }) {
         </Text>
         {!e.ticket && <Text className="yk-ticket__line">感谢您的评价，它会帮助办理部门改进服务。</Text>}
       </View>
+      {e.changeableUntil && (
+        <View className="yk-card yk-evaluation__change" data-testid="evaluation-change">
+          <Text className="yk-evaluation__change-until" data-testid="evaluation-change-until">
+            可在{beijingTime(e.changeableUntil)}前修改一次
+          </Text>
+          <Pressable className="yk-button yk-button--ghost" testId="evaluation-change-open" onTap={() => void Taro.navigateTo({ url: ROUTES.changeRating(e.id) })}>
+            修改评价
+          </Pressable>
+        </View>
+      )}
       {e.ticket && <TicketView evaluationId={e.id} ticket={e.ticket} onChanged={setE} />}
     </>
   );
