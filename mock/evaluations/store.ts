@@ -136,9 +136,20 @@ export function rate(world: World, userId: string, applicationId: string, key: s
   return { status: 201, evaluation };
 }
 
+function sameRating(e: EvaluationRecord, input: EvaluationChange): boolean {
+  return (
+    e.level === input.level &&
+    JSON.stringify(e.dimensions) === JSON.stringify(input.dimensions) &&
+    JSON.stringify([...e.tags].sort()) === JSON.stringify([...input.tags].sort()) &&
+    (e.comment ?? '') === (input.comment?.trim() ?? '')
+  );
+}
+
 /** One change within the window. A good rating turned bad opens a ticket; a bad one turned good closes it. */
 export function change(world: World, userId: string, id: string, input: EvaluationChange, now: Date): EvaluationRecord {
   const e = ownEvaluation(world, userId, id, now);
+  // PUT is idempotent: the very change again (a retry after a lost answer) answers the rating as it is
+  if (e.changedAt && sameRating(e, input)) return e;
   const blocker = changeBlocker(e, now);
   if (blocker) throw conflict('_', blocker);
   reasonProblems(input);

@@ -104,7 +104,7 @@ it('without a level, without a session, or on another citizen’s case: 400, 401
   expect((await suite.anon.get(`/evaluations/${rated.body.id}`)).status).toBe(401);
 });
 
-it('a rating changes once within 7 days, then 409', async () => {
+it('a rating changes once within 7 days, then 409; the same change again (a retry) answers it as it is', async () => {
   const filed = await approvedCase(tian);
   const rated = await tian.post<Evaluation>(`/applications/${filed.id}/evaluations`, good, key());
   const { stage: _s, ...change } = { ...good, level: 'very_satisfied' as const };
@@ -112,7 +112,10 @@ it('a rating changes once within 7 days, then 409', async () => {
   expect(changed.status).toBe(200);
   expect(changed.body.level).toBe('very_satisfied');
   expect(changed.body.changeableUntil).toBeUndefined();
-  const twice = await tian.put<ErrorBody>(`/evaluations/${rated.body.id}`, change);
+  const retry = await tian.put<Evaluation>(`/evaluations/${rated.body.id}`, change);
+  expect(retry.status).toBe(200);
+  expect(retry.body).toEqual(changed.body);
+  const twice = await tian.put<ErrorBody>(`/evaluations/${rated.body.id}`, { ...change, level: 'satisfied' });
   expect(twice.status).toBe(409);
   expect(twice.body.error.fields?._).toBe('评价只能修改一次，您已修改过');
 });
