@@ -4,7 +4,7 @@
  * change and its step are one journal line), and the Idempotency-Keys of rating submissions,
  * keyed by a hash of user and key (never the key itself).
  */
-import type { RatingDimension, RatingLevel, RatingStage, RatingTag, TicketOutcome, TicketState, TicketStep } from '../../src/shared/api/evaluations';
+import type { Evaluation, TicketOutcome, TicketState, TicketStep } from '../../src/shared/api/evaluations';
 import type { World } from '../world';
 
 /** What the ticket will do next, and when (world time). */
@@ -27,22 +27,9 @@ export interface TicketRecord {
   outcome?: TicketOutcome;
 }
 
-export interface EvaluationRecord {
-  id: string;
+/** The rating as the API shows it (its fields written once, in the contract), plus what only the server keeps. */
+export interface EvaluationRecord extends Omit<Evaluation, 'changeableUntil' | 'ticket'> {
   userId: string;
-  applicationId: string;
-  number: string;
-  itemId: string;
-  itemName: string;
-  /** the department that decided (or, before a decision, holds) the case */
-  department: string;
-  stage: RatingStage;
-  level: RatingLevel;
-  dimensions: Record<RatingDimension, number>;
-  tags: RatingTag[];
-  comment?: string;
-  createdAt: string;
-  changedAt?: string;
   ticket?: TicketRecord;
   /** the body hash of the first submission, for replays of its Idempotency-Key */
   bodyHash: string;

@@ -4,6 +4,7 @@ import { Pressable } from '../../../components/Pressable';
 import { ROUTES } from '../../../routes';
 import { STATUS_LABELS, type Application } from '../../../shared/api/applications';
 import { DELIVERY_LABEL } from '../../applying/answers';
+import { BundleApplications } from '../../applying/components/BundleApplications';
 import { BookAppointment } from '../../appointments/BookAppointment';
 import { FeeNoticeCard } from '../../payments/FeeNoticeCard';
 import { dateWords, timeWords } from '../labels';
@@ -83,23 +84,7 @@ export function CaseView({ a, handle, onChanged }: { a: Application; handle: Cas
           </Pressable>
         </View>
       )}
-      {a.bundle && (
-        <View className="yk-card" data-testid="case-bundle">
-          <Text className="yk-section-title" role="heading" aria-level={2}>
-            同一“{a.bundle.lifeEventName}”申请的其他事项
-          </Text>
-          {a.bundle.applications
-            .filter((m) => m.id !== a.id)
-            .map((m) => (
-              <Pressable key={m.id} className="yk-apply-row" role="link" testId="case-bundle-application" onTap={() => void Taro.navigateTo({ url: ROUTES.application(m.id) })}>
-                <View className="yk-apply-row__value">
-                  <Text className="yk-apply-row__label">{m.itemName}</Text>
-                  <Text className="yk-apply-line">办件编号 {m.number}</Text>
-                </View>
-              </Pressable>
-            ))}
-        </View>
-      )}
+      {a.bundle && <BundleApplications bundle={a.bundle} except={a.id} testId="case-bundle" />}
       <View className="yk-card">
         <Text className="yk-section-title" role="heading" aria-level={2}>
           申请信息

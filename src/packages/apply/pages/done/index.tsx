@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Page } from '../../../../components/Page';
 import { Pressable } from '../../../../components/Pressable';
 import { applyingService } from '../../../../features/applying/applyingService';
+import { BundleApplications } from '../../../../features/applying/components/BundleApplications';
 import { PersonalView } from '../../../../features/identity/components/PersonalView';
 import { usePersonal } from '../../../../features/identity/usePersonal';
 import { SubscribeCard } from '../../../../features/messages/components/SubscribeCard';
@@ -37,22 +38,7 @@ export default function ApplyDonePage() {
                 复制办件编号
               </Pressable>
             </View>
-            {a.bundle && (
-              <View className="yk-card" data-testid="bundle">
-                <Text className="yk-section-title" role="heading" aria-level={2}>
-                  {a.bundle.lifeEventName}：同时提交了 {a.bundle.applications.length} 个事项
-                </Text>
-                <Text className="yk-apply-line">每个事项有自己的办件编号，由各部门分别办理，可分别查看进度。</Text>
-                {a.bundle.applications.map((m) => (
-                  <Pressable key={m.id} className="yk-apply-row" role="link" testId="bundle-application" onTap={() => void Taro.navigateTo({ url: ROUTES.application(m.id) })}>
-                    <View className="yk-apply-row__value">
-                      <Text className="yk-apply-row__label">{m.itemName}</Text>
-                      <Text className="yk-apply-line">办件编号 {m.number}</Text>
-                    </View>
-                  </Pressable>
-                ))}
-              </View>
-            )}
+            {a.bundle && <BundleApplications bundle={a.bundle} testId="bundle" />}
             <View className="yk-card">
               <View className="yk-apply-row">
                 <Text className="yk-apply-row__label">办理事项</Text>
