@@ -29,6 +29,7 @@ export const EVALUATION_MESSAGES = {
   notAcceptedCase: '该办件未被受理，没有办结环节可评价',
   alreadyRated: (stage: string) => `该办件的${stage}已经评价过；评价后${CHANGE_WINDOW_DAYS}日内可以修改一次`,
   changedOnce: '评价只能修改一次，您已修改过',
+  unchanged: '评价内容没有变化；修改只有一次机会，请改动后再提交',
   windowPassed: `评价后${CHANGE_WINDOW_DAYS}日内才能修改，已超过修改期限`,
   badNeedsReason: '差评请至少选择一个问题或写明原因，便于部门整改',
   keyReused: '该请求编号已用于另一条评价，请重新提交',

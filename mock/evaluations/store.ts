@@ -152,6 +152,8 @@ export function change(world: World, userId: string, id: string, input: Evaluati
   if (e.changedAt && sameRating(e, input)) return e;
   const blocker = changeBlocker(e, now);
   if (blocker) throw conflict('_', blocker);
+  // the one change is not spent on sending the rating as it is
+  if (sameRating(e, input)) refuse({ _: EVALUATION_MESSAGES.unchanged }, EVALUATION_MESSAGES.unchanged);
   reasonProblems(input);
   const next: EvaluationRecord = { ...e, level: input.level, dimensions: input.dimensions, tags: input.tags, changedAt: now.toISOString() };
   const comment = input.comment?.trim();

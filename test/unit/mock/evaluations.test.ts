@@ -108,6 +108,11 @@ it('a rating changes once within 7 days, then 409; the same change again (a retr
   const filed = await approvedCase(tian);
   const rated = await tian.post<Evaluation>(`/applications/${filed.id}/evaluations`, good, key());
   const { stage: _s, ...change } = { ...good, level: 'very_satisfied' as const };
+  // the rating as it is: refused in words, the one change not spent
+  const { stage: _t, ...same } = good;
+  const unchanged = await tian.put<ErrorBody>(`/evaluations/${rated.body.id}`, same);
+  expect(unchanged.status).toBe(422);
+  expect(unchanged.body.error.fields?._).toBe('评价内容没有变化；修改只有一次机会，请改动后再提交');
   const changed = await tian.put<Evaluation>(`/evaluations/${rated.body.id}`, change);
   expect(changed.status).toBe(200);
   expect(changed.body.level).toBe('very_satisfied');
