@@ -15,7 +15,7 @@ import type { Guide, LifeEvent } from '../../src/shared/api/catalog';
 import type { ApplicationForm, FieldErrors, FormSection, FormValues } from '../../src/shared/forms/types';
 import type { World } from '../world';
 import type { DraftState } from './drafts';
-import { DRAFT_MESSAGES, evaluate, normaliseApplicant, saveProblems, submitProblems, taskStatuses } from './drafts';
+import { DRAFT_MESSAGES, assembleDraft, evaluate, normaliseApplicant, saveProblems, submitProblems } from './drafts';
 import { missing, refuse } from './errors';
 import type { DraftRecord } from './model';
 import { feeQuoteFor } from '../payments';
@@ -143,38 +143,23 @@ export function bundleSubmitProblems(world: World, bundle: BundleState, delivery
 
 export function bundleDraftView(world: World, record: DraftRecord, now: Date): Draft {
   const bundle = evaluateBundle(world, record, now);
-  const problems = bundleSubmitProblems(world, bundle, record.delivery);
-  const checklist = bundle.checklist.map((row) => ({ ...row, met: row.answer !== undefined && !problems[`materials.${row.materialId}`] }));
-  const first = bundle.members[0].state;
-  const draft: Draft = {
-    id: record.id,
-    itemId: record.itemId,
+  const quotes = bundle.members.flatMap((m) => feeQuoteFor(world, m.guide.id, m.state.situation.id) ?? []);
+  return assembleDraft(record, {
     itemName: bundle.event.name,
     situationId: LIFE_EVENT_SITUATION,
-    applicant: record.applicant,
-    values: record.values,
-    materials: record.materials,
-    currentTask: record.currentTask,
-    version: record.version,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    tasks: taskStatuses(record, { checklist }, problems),
-    form: bundle.form,
     situations: [{ id: LIFE_EVENT_SITUATION, name: '一件事一次办', description: `一次填写，同时申请：${bundle.members.map((m) => m.guide.name).join('、')}` }],
-    checklist,
+    form: bundle.form,
+    checklist: bundle.checklist,
     deliveryOptions: bundle.deliveryOptions,
-    prefilled: first.applicant.masked,
-    problems,
+    prefilled: bundle.members[0].state.applicant.masked,
+    problems: bundleSubmitProblems(world, bundle, record.delivery),
+    fee: quotes.length > 0 ? { items: quotes.flatMap((q) => q.items), totalFen: quotes.reduce((s, q) => s + q.totalFen, 0) } : undefined,
     lifeEvent: {
       id: bundle.event.id,
       name: bundle.event.name,
       items: bundle.members.map((m) => ({ itemId: m.guide.id, itemName: m.guide.name, situationName: m.state.situation.name })),
     },
-  };
-  if (record.delivery) draft.delivery = record.delivery;
-  const quotes = bundle.members.flatMap((m) => feeQuoteFor(world, m.guide.id, m.state.situation.id) ?? []);
-  if (quotes.length > 0) draft.fee = { items: quotes.flatMap((q) => q.items), totalFen: quotes.reduce((s, q) => s + q.totalFen, 0) };
-  return draft;
+  });
 }
 
 /** A save of a life-event draft: each item's partial checks, on its part of the one form. */

@@ -246,7 +246,7 @@ export function lockedProblems(form: ApplicationForm, values: FormValues): Field
 
 // ---- views ------------------------------------------------------------------------------------
 
-export function taskStatuses(record: Pick<DraftRecord, 'values' | 'materials' | 'delivery'>, state: Pick<DraftState, 'checklist'>, problems: FieldErrors): Array<{ key: TaskKey; status: TaskStatus }> {
+function taskStatuses(record: Pick<DraftRecord, 'values' | 'materials' | 'delivery'>, state: Pick<DraftState, 'checklist'>, problems: FieldErrors): Array<{ key: TaskKey; status: TaskStatus }> {
   const has = (prefix: string) => Object.keys(problems).some((k) => k === prefix || k.startsWith(`${prefix}.`));
   const anyValue = Object.keys(record.values).length > 0;
   const statuses: Record<TaskKey, TaskStatus> = {
@@ -263,13 +263,29 @@ export function taskStatuses(record: Pick<DraftRecord, 'values' | 'materials' | 
 export function draftView(world: World, record: DraftRecord, now: Date): Draft {
   if (record.lifeEventId) return bundleDraftView(world, record, now);
   const state = evaluate(world, record, now);
-  const problems = submitProblems(world, state, record.delivery);
-  const checklist = state.checklist.map((row) => ({ ...row, met: row.answer !== undefined && !problems[`materials.${row.materialId}`] }));
+  return assembleDraft(record, {
+    itemName: state.guide.name,
+    situationId: state.situation.id,
+    situations: state.guide.situations.map((s) => ({ id: s.id, name: s.name, description: s.description })),
+    form: state.form,
+    checklist: state.checklist,
+    deliveryOptions: state.deliveryOptions,
+    prefilled: state.applicant.masked,
+    problems: submitProblems(world, state, record.delivery),
+    fee: feeQuoteFor(world, record.itemId, state.situation.id),
+  });
+}
+
+/** What a draft's view is computed from (an item's evaluation, or a life event's). */
+export type DraftComputed = Pick<Draft, 'itemName' | 'situationId' | 'situations' | 'form' | 'checklist' | 'deliveryOptions' | 'prefilled' | 'problems' | 'fee' | 'lifeEvent'>;
+
+/** The Draft the API answers: the citizen's record, what was computed, each material's `met` and the tasks. */
+export function assembleDraft(record: DraftRecord, computed: DraftComputed): Draft {
+  const { fee, lifeEvent, ...rest } = computed;
+  const checklist = rest.checklist.map((row) => ({ ...row, met: row.answer !== undefined && !rest.problems[`materials.${row.materialId}`] }));
   const draft: Draft = {
     id: record.id,
     itemId: record.itemId,
-    itemName: state.guide.name,
-    situationId: state.situation.id,
     applicant: record.applicant,
     values: record.values,
     materials: record.materials,
@@ -277,17 +293,13 @@ export function draftView(world: World, record: DraftRecord, now: Date): Draft {
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
-    tasks: taskStatuses(record, state, problems),
-    form: state.form,
-    situations: state.guide.situations.map((s) => ({ id: s.id, name: s.name, description: s.description })),
+    ...rest,
     checklist,
-    deliveryOptions: state.deliveryOptions,
-    prefilled: state.applicant.masked,
-    problems,
+    tasks: taskStatuses(record, { checklist }, rest.problems),
   };
   if (record.delivery) draft.delivery = record.delivery;
-  const fee = feeQuoteFor(world, record.itemId, state.situation.id);
   if (fee) draft.fee = fee;
+  if (lifeEvent) draft.lifeEvent = lifeEvent;
   return draft;
 }
 

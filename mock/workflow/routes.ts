@@ -81,13 +81,14 @@ export function casesOf(world: World, userId: string): ApplicationRecord[] {
 export function workflowRoutes(table: RouteTable): void {
   route(table, 'GET /applications', { auth: true, query: listQuery }, ({ principal, query, world, now }) => {
     const records = casesOf(world, principal.userId);
-    const drafts = draftsOf(world, principal.userId, now);
     const counts = Object.fromEntries(CASE_TABS.map((t) => [t, 0])) as Record<CaseTab, number>;
-    counts.draft = drafts.length;
+    // a count needs no draft evaluated; the draft tab evaluates its drafts below
+    counts.draft = applicationCollections(world).drafts.lookup('byUser', (d) => d.userId, principal.userId).length;
     const tabs = records.map((r) => tabOf(world, r, now));
     for (const t of tabs) counts[t] += 1;
     const range = rangeOf(query);
     if (query.state === 'draft') {
+      const drafts = draftsOf(world, principal.userId, now);
       const entries: CaseListEntry[] = drafts.map((d) => ({ id: d.id, kind: 'draft', itemId: d.itemId, itemName: d.itemName, statusLabel: CASE_TAB_LABELS.draft, currentNode: `已完成${d.progress.done}/${d.progress.total}项`, at: d.updatedAt }));
       return { ...toApiPage(slicePage(entries, range, (e) => e)), counts };
     }

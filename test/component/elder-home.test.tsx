@@ -20,24 +20,10 @@ jest.mock('../../src/features/halls/hallsService', () => ({
 }));
 const nearby = jest.mocked(hallsService.nearby);
 
-// Navigation leaves the page: record it instead. The H5 build (and this layer's babel step)
-// imports Taro's APIs by name, so the named exports are replaced, the default's too. Taro is
-// read lazily: its modules import one another in a cycle, so it is not complete while mocked.
-jest.mock('@tarojs/taro', () => {
-  const fakes: Record<string, unknown> = { navigateTo: jest.fn(() => Promise.resolve()), reLaunch: jest.fn(() => Promise.resolve()) };
-  const actual = () => jest.requireActual<Record<string | symbol, Record<string | symbol, unknown>>>('@tarojs/taro');
-  const taro = new Proxy({}, { get: (_, key) => (typeof key === 'string' && key in fakes ? fakes[key] : actual().default[key]) });
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => {
-        if (key === '__esModule') return true;
-        if (key === 'default') return taro;
-        return typeof key === 'string' && key in fakes ? fakes[key] : actual()[key];
-      },
-    },
-  );
-});
+// Navigation leaves the page: record it instead (test/support/taro-fakes.ts).
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof import('../support/taro-fakes')>('../support/taro-fakes').taroWithFakes({ navigateTo: jest.fn(() => Promise.resolve()), reLaunch: jest.fn(() => Promise.resolve()) }),
+);
 const navigateTo = jest.mocked(Taro.navigateTo);
 const reLaunch = jest.mocked(Taro.reLaunch);
 

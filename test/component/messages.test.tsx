@@ -17,22 +17,10 @@ jest.mock('../../src/features/messages/messagesService', () => ({
 }));
 const service = jest.mocked(messagesService);
 
-// Navigation leaves the page: record it instead (see elder-home.test.tsx for why a Proxy).
-jest.mock('@tarojs/taro', () => {
-  const fakes: Record<string, unknown> = { navigateTo: jest.fn(() => Promise.resolve()) };
-  const actual = () => jest.requireActual<Record<string | symbol, Record<string | symbol, unknown>>>('@tarojs/taro');
-  const taro = new Proxy({}, { get: (_, key) => (typeof key === 'string' && key in fakes ? fakes[key] : actual().default[key]) });
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => {
-        if (key === '__esModule') return true;
-        if (key === 'default') return taro;
-        return typeof key === 'string' && key in fakes ? fakes[key] : actual()[key];
-      },
-    },
-  );
-});
+// Navigation leaves the page: record it instead (test/support/taro-fakes.ts).
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual<typeof import('../support/taro-fakes')>('../support/taro-fakes').taroWithFakes({ navigateTo: jest.fn(() => Promise.resolve()) }),
+);
 const navigateTo = jest.mocked(Taro.navigateTo);
 
 const message = (id: string, over: Partial<Message>): Message => ({

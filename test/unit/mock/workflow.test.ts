@@ -228,6 +228,12 @@ it('the list pages newest first with every tab counted', async () => {
   const page2 = await tian.get<CaseList>(`/applications?state=in_progress&limit=1&cursor=${page1.body.nextCursor}`);
   expect(page2.body.items.map((i) => i.id)).toEqual([first.id]);
   expect(page2.body.nextCursor).toBeNull();
+  // a draft not yet filed: counted on every tab, listed under 草稿, opening its task list
+  const draft = await tian.post<{ id: string }>('/drafts', { itemId: OVER_LIMIT, situationId: 's1' });
+  const drafts = await tian.get<CaseList>('/applications?state=draft');
+  expect(drafts.body.counts.draft).toBe(1);
+  expect(drafts.body.items).toEqual([expect.objectContaining({ id: draft.body.id, kind: 'draft', statusLabel: '草稿' })]);
+  expect((await tian.get<CaseList>('/applications?state=done')).body.counts.draft).toBe(1);
 });
 
 it('a fee left unpaid past its notice returns the case (已退回)', async () => {
