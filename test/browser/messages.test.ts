@@ -68,3 +68,21 @@ it('signed out, the 我的 tab names no count, and a link to a case goes through
   await topPage(page).getByText(filed.number).first().waitFor();
   expect(watch.pageErrors).toEqual([]);
 });
+
+it('演示：消息发件箱 shows a template notice one field to a line, as WeChat shows it', async () => {
+  const { page, watch } = await suite.newPage('denied');
+  const yu = await signedInAsYu(page);
+  await fileApplication(yu, PASSPORT);
+
+  await openPage(page, ROUTES.outbox);
+  const notice = topPage(page).getByTestId('outbox-row').filter({ hasText: '服务号模板消息' }).first();
+  await notice.waitFor();
+  const fields = notice.locator('.yk-outbox__data .yk-outbox__line');
+  const texts = await fields.allInnerTexts();
+  expect(texts.length).toBeGreaterThanOrEqual(3);
+  expect(texts[0]).toMatch(/^thing1：普通护照签发$/);
+  // each field starts below the one before it: not run together on one line
+  const tops = await fields.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThan(tops[i - 1] + 10);
+  expect(watch.pageErrors).toEqual([]);
+});
