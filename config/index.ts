@@ -1,6 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
-import { PreloadFirstPagePlugin } from './preload-first-page';
 import prodConfig from './prod';
 
 /**
@@ -83,9 +82,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Likewise Taro's request imports the whatwg-fetch polyfill (17 KB on the first load) for
         // browsers without fetch; every H5 target has it.
         // And Taro.request's JSONP mode imports jsonp-retry (6 KB), a mode this app never uses.
-        chain.merge({ resolve: { alias: { 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false, 'whatwg-fetch': false, 'jsonp-retry': false } } });
-        // The first screen's page chunk downloads with the entry chunks, not after them.
-        chain.plugin('preload-first-page').use(PreloadFirstPagePlugin, ['src/pages/nearby/index']);
+        // And Taro's H5 runtime injects the stylesheet of its Web Components (taro-components.css:
+        // .taro-app-wrap, weui check cells and the weui icon font as a 12 KB data URI) through JS
+        // at startup; with useHtmlComponents none of those is ever rendered.
+        chain.merge({
+          resolve: {
+            alias: {
+              'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false,
+              'whatwg-fetch': false,
+              'jsonp-retry': false,
+              '@tarojs/components/dist/taro-components/taro-components.css': false,
+            },
+          },
+        });
       },
     },
   };
