@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: size, load, latency, throughput and Lighthouse figures against their budgets.
  *
- *   --no-lighthouse   skip Lighthouse (four page audits, ~25 s)
+ *   --no-lighthouse   skip Lighthouse (the nearby first visit 5 times and nine other pages, ~3 min)
  *   --strict          exit 1 when any budget is missed (default: budgets are only reported)
  *   --duration=N      autocannon seconds (default 10)
  *   --points=N        random points for the in-process query latency (default 5000)
@@ -13,6 +13,7 @@
  *   --poll-seconds=N  how long the 50 clients poll their cases while the clock races (default 60)
  *   --poll-speed=N    the world clock's speed meanwhile (default 600, at most 3600)
  *   --poll-cases=N    cases each of the three personas files before that run (default 20)
+ *   --lcp-runs=N      Lighthouse audits of the nearby first visit; its LCP is their median (default 5)
  *   --only=a,b        run only the sections with these ids (e.g. case-latency,case-polling)
  *
  * Needs dist/weapp and dist/h5 (`npx taro build --type weapp`, `--type h5`). Every measurement is
@@ -29,7 +30,7 @@ import { measureH5FirstLoad } from './bench/h5-first-load';
 import { measureHttpThroughput } from './bench/http-throughput';
 import { measureJourneys } from './bench/journeys';
 import type { FailingAudit } from './bench/lighthouse';
-import { measureLighthouse } from './bench/lighthouse';
+import { DEFAULT_LCP_RUNS, measureLighthouse } from './bench/lighthouse';
 import { measureNearbyLatency } from './bench/nearby-latency';
 import { measureSearchLatency } from './bench/search-latency';
 import type { Section } from './bench/report';
@@ -90,6 +91,7 @@ async function main(): Promise<number> {
   const pollSeconds = numberFlag('poll-seconds', 60);
   const pollSpeed = numberFlag('poll-speed', 600);
   const pollCases = numberFlag('poll-cases', 20);
+  const lcpRuns = numberFlag('lcp-runs', DEFAULT_LCP_RUNS);
   const sections: Section[] = [];
 
   sections.push(
@@ -124,7 +126,7 @@ async function main(): Promise<number> {
   try {
     sections.push(await guarded('h5-first-load', 'H5 first load', () => withServer((s) => measureH5FirstLoad(s.baseUrl, h5Snapshot))));
     if (!skipLighthouse) {
-      sections.push(await guarded('lighthouse', 'Lighthouse mobile', () => withServer((s) => measureLighthouse(s.baseUrl))));
+      sections.push(await guarded('lighthouse', 'Lighthouse mobile', () => withServer((s) => measureLighthouse(s.baseUrl, undefined, lcpRuns))));
     }
     // Last: the load run leaves the server warm and busy, which would skew the page loads.
     sections.push(await guarded('http-throughput', 'HTTP /api/halls/nearby', () => withServer((s) => measureHttpThroughput(s.baseUrl, duration))));
@@ -164,7 +166,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     durationMs: Date.now() - started,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
-    options: { strict, lighthouse: !skipLighthouse, autocannonSeconds: duration, latencyPoints: points, submits, journeySeconds, journeyMemory: flag('journey-memory'), mockNow: MOCK_NOW },
+    options: { strict, lighthouse: !skipLighthouse, autocannonSeconds: duration, latencyPoints: points, submits, journeySeconds, journeyMemory: flag('journey-memory'), lcpRuns, mockNow: MOCK_NOW },
     summary: { errors: errors.map((s) => `${s.title}: ${s.error}`), budgetsMissed: missed },
     sections,
   };

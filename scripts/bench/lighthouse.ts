@@ -151,7 +151,28 @@ export const DEFAULT_TARGETS: LighthouseTarget[] = [
   { label: 'apply: check answers', route: '', perfBudget: false, formBudget: true, prepare: (b, p) => signedInDraft(b, p, (id) => `/#/packages/apply/pages/review/index?id=${id}`) },
 ];
 
-export async function measureLighthouse(baseUrl: string, targets: LighthouseTarget[] = DEFAULT_TARGETS): Promise<Omit<Section, 'ms'>> {
+/** Lighthouse's own run-to-run spread on LCP is tens of ms; the budget is about the median. */
+export const DEFAULT_LCP_RUNS = 5;
+/** issue 9: first-visit LCP on the nearby page, Lighthouse mobile, median of the runs */
+const BUDGET_LCP_MS = 1800;
+
+async function auditOnce(lighthouse: Lighthouse, url: string, port: number, keepStorage: boolean): Promise<LhResult['lhr']> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    disableStorageReset: keepStorage,
+  });
+  if (!result) throw new Error(`lighthouse returned no result for ${url}`);
+  return result.lhr;
+}
+
+/**
+ * `lcpRuns`: how many times the budgeted page (the nearby first visit) is audited; its figures are
+ * those of the run with the median LCP, and every run's LCP is listed beside them.
+ */
+export async function measureLighthouse(baseUrl: string, targets: LighthouseTarget[] = DEFAULT_TARGETS, lcpRuns = DEFAULT_LCP_RUNS): Promise<Omit<Section, 'ms'>> {
   // Lighthouse 12 is an ES module: imported dynamically from this CommonJS-run script.
   const { default: lighthouse } = (await import('lighthouse')) as unknown as { default: Lighthouse };
   const chrome = await startDebuggableChromium();
@@ -162,15 +183,12 @@ export async function measureLighthouse(baseUrl: string, targets: LighthouseTarg
     for (const target of targets) {
       const prepared = target.prepare ? await target.prepare(baseUrl, chrome.port) : undefined;
       const url = baseUrl + (prepared || target.route);
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        disableStorageReset: Boolean(target.prepare),
-      });
-      if (!result) throw new Error(`lighthouse returned no result for ${target.label}`);
-      const { categories, audits, runWarnings } = result.lhr;
+      const repeats = target.perfBudget ? Math.max(1, lcpRuns) : 1;
+      const results: Array<LhResult['lhr']> = [];
+      for (let i = 0; i < repeats; i++) results.push(await auditOnce(lighthouse, url, chrome.port, Boolean(target.prepare)));
+      const lcpOf = (r: LhResult['lhr']) => r.audits['largest-contentful-paint']?.numericValue ?? Number.NaN;
+      const byLcp = [...results].sort((a, b) => lcpOf(a) - lcpOf(b));
+      const { categories, audits, runWarnings } = byLcp[Math.floor((byLcp.length - 1) / 2)];
       const score = (c: string) => Math.round((categories[c]?.score ?? 0) * 100);
       const perf = score('performance');
       const a11y = score('accessibility');
@@ -198,9 +216,10 @@ export async function measureLighthouse(baseUrl: string, targets: LighthouseTarg
         metric(`${target.label}: accessibility`, a11y, 'pts', a11yBudget),
       );
       if (target.perfBudget) {
+        const each = byLcp.map((r) => Math.round(lcpOf(r)));
         metrics.push(
           metric(`${target.label}: FCP`, Math.round(num('first-contentful-paint')), 'ms'),
-          metric(`${target.label}: LCP`, Math.round(num('largest-contentful-paint')), 'ms'),
+          metric(`${target.label}: LCP, median of ${each.length}`, Math.round(num('largest-contentful-paint')), 'ms', { op: '<=', limit: BUDGET_LCP_MS }, `runs ${each.join(' / ')} ms`),
           metric(`${target.label}: TBT`, Math.round(num('total-blocking-time')), 'ms'),
           metric(`${target.label}: CLS`, Math.round(num('cumulative-layout-shift') * 1000) / 1000, ''),
         );
@@ -212,6 +231,7 @@ export async function measureLighthouse(baseUrl: string, targets: LighthouseTarg
         accessibility: a11y,
         fcpMs: num('first-contentful-paint'),
         lcpMs: num('largest-contentful-paint'),
+        lcpRunsMs: byLcp.map(lcpOf),
         tbtMs: num('total-blocking-time'),
         cls: num('cumulative-layout-shift'),
         runWarnings,
