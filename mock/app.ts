@@ -42,9 +42,12 @@ export function createApp(world: World, options: AppOptions = {}): Express {
   if (staticDir && indexHtml) {
     app.use(precompressedAssets(staticDir));
     app.use(express.static(staticDir, { index: 'index.html' }));
-    // SPA fallback: any other page GET gets index.html and the client router takes over.
+    // SPA fallback: any other page GET gets index.html and the client router takes over. A path
+    // naming a file (an extension) that is not there is a 404, not the page: a stale index.html
+    // asking for an old hashed chunk must fail as a missing script, not run HTML as JS.
     app.use((req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (path.posix.extname(req.path) !== '') return next();
       res.sendFile(indexHtml);
     });
   }

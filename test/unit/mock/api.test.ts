@@ -360,6 +360,14 @@ describe('static H5 build', () => {
     expect((await get<{ halls: number }>(`${h5}/api/health`)).body.halls).toBe(12340);
   });
 
+  it('answers 404 for a file that is not there, never the page in its place', async () => {
+    for (const missing of ['/js/app.0123abcd.js', '/css/913.0123abcd.css', '/favicon.ico']) {
+      const res = await fetch(`${h5}${missing}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+    }
+  });
+
   it('is skipped when the directory does not exist', async () => {
     const noStatic = await startMockServer({ staticDir: path.join(dir, 'missing') });
     try {
