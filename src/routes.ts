@@ -55,7 +55,7 @@ export const ROUTES = {
   applyDone: (applicationId: string) => `/packages/apply/pages/done/index?id=${encodeURIComponent(applicationId)}`,
   /** the case page: status, what to do now, deadline, timeline, result (also a message's deep link) */
   application: (id: string) => `/packages/cases/pages/detail/index?id=${encodeURIComponent(id)}`,
-  /** 我的办件, by tab (草稿 / 办理中 / 待补正 / 待缴费 / 已办结 / 已撤回) */
+  /** 我的办件, by tab (全部 / 草稿 / 办理中 / 待补正 / 待缴费 / 已办结 / 已撤回; opens on 全部) */
   applications: '/packages/cases/pages/list/index',
   /** 补正: answer a supplement request of one case */
   supplement: (id: string) => `/packages/cases/pages/supplement/index?id=${encodeURIComponent(id)}`,

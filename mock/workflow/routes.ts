@@ -86,13 +86,14 @@ export function workflowRoutes(table: RouteTable): void {
     counts.draft = applicationCollections(world).drafts.lookup('byUser', (d) => d.userId, principal.userId).length;
     const tabs = records.map((r) => tabOf(world, r, now));
     for (const t of tabs) counts[t] += 1;
+    counts.all = records.length;
     const range = rangeOf(query);
     if (query.state === 'draft') {
       const drafts = draftsOf(world, principal.userId, now);
       const entries: CaseListEntry[] = drafts.map((d) => ({ id: d.id, kind: 'draft', itemId: d.itemId, itemName: d.itemName, statusLabel: CASE_TAB_LABELS.draft, currentNode: `已完成${d.progress.done}/${d.progress.total}项`, at: d.updatedAt }));
       return { ...toApiPage(slicePage(entries, range, (e) => e)), counts };
     }
-    const chosen = query.state ? records.filter((_, i) => tabs[i] === query.state) : records;
+    const chosen = query.state && query.state !== 'all' ? records.filter((_, i) => tabs[i] === query.state) : records;
     return { ...toApiPage(slicePage(chosen, range, (r) => listEntryOf(world, r, now))), counts };
   });
 

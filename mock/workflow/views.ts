@@ -9,7 +9,7 @@ import type {
   CaseDeadline,
   CaseListEntry,
   CaseStep,
-  CaseTab,
+  CaseStateTab,
   CaseTracking,
   CommandCentreCase,
   PublicProgress,
@@ -49,7 +49,7 @@ function feeOwed(world: World, record: Tracked, now: Date): boolean {
 }
 
 /** Which 我的办件 tab the case belongs in now. */
-export function tabOf(world: World, record: Tracked, now: Date): Exclude<CaseTab, 'draft'> {
+export function tabOf(world: World, record: Tracked, now: Date): CaseStateTab {
   if (record.status === 'withdrawn') return 'withdrawn';
   if (FINAL_STATUSES.includes(record.status)) return 'done';
   if (record.status === 'supplement_requested') return 'supplement';

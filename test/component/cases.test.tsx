@@ -24,7 +24,7 @@ jest.mock('../../src/features/uploads/uploadsService', () => ({
 }));
 const service = jest.mocked(casesService);
 
-const COUNTS: CaseList['counts'] = { draft: 1, in_progress: 2, supplement: 1, payment: 0, done: 3, withdrawn: 0 };
+const COUNTS: CaseList['counts'] = { all: 6, draft: 1, in_progress: 2, supplement: 1, payment: 0, done: 3, withdrawn: 0 };
 
 function entry(id: string, over: Partial<CaseListEntry> = {}): CaseListEntry {
   return {
@@ -42,14 +42,16 @@ function entry(id: string, over: Partial<CaseListEntry> = {}): CaseListEntry {
   };
 }
 
+const SUPPLEMENT = entry('a3', { status: 'supplement_requested', statusLabel: '待补正', deadline: { state: 'paused', promisedDate: '2026-12-10', daysLeft: 4 } });
 const PAGES: Partial<Record<CaseTab, CaseListEntry[]>> = {
+  all: [entry('a1'), entry('a2', { itemName: '普通护照签发' }), SUPPLEMENT],
   in_progress: [entry('a1'), entry('a2', { itemName: '普通护照签发' })],
-  supplement: [entry('a3', { status: 'supplement_requested', statusLabel: '待补正', deadline: { state: 'paused', promisedDate: '2026-12-10', daysLeft: 4 } })],
+  supplement: [SUPPLEMENT],
 };
 
 function List() {
   const fetchTab = async (tab: CaseTab) => ({ items: PAGES[tab] ?? [], nextCursor: null, counts: COUNTS });
-  const { tab, setTab, counts, list } = useCaseList('in_progress', fetchTab);
+  const { tab, setTab, counts, list } = useCaseList(undefined, fetchTab);
   return <CaseListView tab={tab} onTab={setTab} counts={counts} list={list} back="/packages/cases/pages/list/index" onOpen={() => undefined} />;
 }
 
@@ -95,13 +97,22 @@ beforeEach(() => {
 });
 
 describe('我的办件', () => {
+  it('opens on 全部: every application whatever its state, so none has to be looked for', async () => {
+    render(<List />);
+    await screen.findByText('普通护照签发');
+    expect(screen.getByTestId('case-tab-all').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('case-tab-all').textContent).toBe('全部 6');
+    expect(screen.getAllByTestId('case-status').map((s) => s.textContent)).toEqual(['办理中', '办理中', '待补正']);
+  });
+
   it('shows every tab with its count, and a tab shows only its own cases', async () => {
     render(<List />);
     await screen.findByText('普通护照签发');
     expect(screen.getByTestId('case-tab-supplement').textContent).toBe('待补正 1');
     expect(screen.getByTestId('case-tab-done').textContent).toBe('已办结 3');
+    fireEvent.click(screen.getByTestId('case-tab-in_progress'));
+    await waitFor(() => expect(screen.getAllByTestId('application-row')).toHaveLength(2));
     expect(screen.getByTestId('case-tab-in_progress').getAttribute('aria-selected')).toBe('true');
-    expect(screen.getAllByTestId('application-row')).toHaveLength(2);
 
     fireEvent.click(screen.getByTestId('case-tab-supplement'));
     await screen.findByText('已暂停计时');

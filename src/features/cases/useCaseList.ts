@@ -9,7 +9,7 @@ import { onCaseChanged } from './events';
  * 我的办件: the chosen tab's cases page by page, and how many each tab holds. A new tab (or a
  * new citizen signing in) starts the list over; the counts come with every first page.
  */
-export function useCaseList(initialTab: CaseTab = 'in_progress', fetchTab: (tab: CaseTab, cursor?: string) => Promise<CaseList> = casesService.list) {
+export function useCaseList(initialTab: CaseTab = 'all', fetchTab: (tab: CaseTab, cursor?: string) => Promise<CaseList> = casesService.list) {
   const signedIn = useSignedIn();
   const [tab, setTab] = useState<CaseTab>(initialTab);
   const [counts, setCounts] = useState<CaseList['counts'] | null>(null);

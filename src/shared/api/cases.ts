@@ -45,11 +45,18 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = ['withdrawn', 'not_a
 
 // ---- 我的办件 tabs ------------------------------------------------------------------------------
 
-/** 草稿 / 办理中 / 待补正 / 待缴费 / 已办结 / 已撤回 */
-export const CASE_TABS = ['draft', 'in_progress', 'supplement', 'payment', 'done', 'withdrawn'] as const;
+/**
+ * 全部 / 草稿 / 办理中 / 待补正 / 待缴费 / 已办结 / 已撤回. 全部 is every application whatever its
+ * state (drafts are not applications yet: they have their own tab); it is where 我的办件 opens, so a
+ * citizen finds a case without first guessing which state it is in.
+ */
+export const CASE_TABS = ['all', 'draft', 'in_progress', 'supplement', 'payment', 'done', 'withdrawn'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
+/** The tabs a case is in by its state (it is in 全部 besides). */
+export type CaseStateTab = Exclude<CaseTab, 'all' | 'draft'>;
 
 export const CASE_TAB_LABELS: Record<CaseTab, string> = {
+  all: '全部',
   draft: '草稿',
   in_progress: '办理中',
   supplement: '待补正',
@@ -255,7 +262,7 @@ export interface CaseListEntry {
 }
 
 export interface CaseListQuery extends PageQuery {
-  /** one tab; without it, every application (not drafts) */
+  /** one tab; `all` or none: every application (not drafts) */
   state?: CaseTab;
 }
 

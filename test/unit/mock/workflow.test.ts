@@ -154,7 +154,10 @@ it('a case with a fee waits in 待缴费 for it; paying lets the clock decide it
   expect(waiting.actions.map((a) => a.kind)).toContain('pay');
   const tabs = await yu.get<CaseList>('/applications?state=payment');
   expect(tabs.body.items.map((i) => i.id)).toEqual([filed.id]);
-  expect(tabs.body.counts).toMatchObject({ payment: 1, in_progress: 0 });
+  expect(tabs.body.counts).toMatchObject({ all: 1, payment: 1, in_progress: 0 });
+  // 全部 holds it too, whatever its state: where 我的办件 opens
+  const all = await yu.get<CaseList>('/applications?state=all');
+  expect(all.body.items.map((i) => i.id)).toEqual([filed.id]);
   const refused = await suite.anon.post<ErrorBody>(`/dev/cases/${filed.id}/approve`, {});
   expect(refused.status).toBe(409);
   expect(refused.body.error.message).toContain('缴纳');

@@ -11,6 +11,7 @@ import '../cases.scss';
 
 /** Why a tab is empty, and what the citizen might do. */
 const EMPTY: Record<CaseTab, { title: string; hint: string }> = {
+  all: { title: '还没有办件', hint: '在办事指南中点“在线办理”提交申请后，办件会显示在这里，可以随时查看进度。' },
   draft: { title: '没有草稿', hint: '在办事指南中点“在线办理”开始填写，未提交的申请会保存在这里。' },
   in_progress: { title: '没有办理中的办件', hint: '提交的申请在受理、审查期间显示在这里。' },
   supplement: { title: '没有需要补正的办件', hint: '部门要求补充材料时，会在这里提醒您。' },

@@ -9,7 +9,7 @@ import '../../../../features/applying/applying.scss';
 /** 我的办件: tabs by state with counts; a draft opens its task list, an application its case page. */
 export default function CaseListPage() {
   const asked = useRouter().params.tab;
-  const initial = CASE_TABS.includes(asked as CaseTab) ? (asked as CaseTab) : 'in_progress';
+  const initial = CASE_TABS.includes(asked as CaseTab) ? (asked as CaseTab) : 'all';
   const { tab, setTab, counts, list } = useCaseList(initial);
   return (
     <Page className="yk-cases">
