@@ -69,6 +69,8 @@ export const ROUTES = {
   rate: (applicationId: string, stage?: 'acceptance' | 'completion') => `/packages/rating/pages/rate/index${queryString({ applicationId, stage })}`,
   /** 修改评价: the rating form prefilled with one rating, sent once within its window */
   changeRating: (evaluationId: string) => `/packages/rating/pages/change/index?id=${encodeURIComponent(evaluationId)}`,
+  /** 我的评价: every rating given, with where each bad one's ticket is */
+  evaluations: '/packages/rating/pages/mine/index',
   /** one rating with its rectification ticket */
   evaluation: (id: string) => `/packages/rating/pages/evaluation/index?id=${encodeURIComponent(id)}`,
   /** 办件指挥中心（演示与审阅）: every case, warnings, reviewer controls and the demo clock (mock only) */

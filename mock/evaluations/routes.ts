@@ -13,7 +13,7 @@ import type { RouteTable } from '../server/route';
 import { route } from '../server/route';
 import { idempotencyKey } from '../payments/idempotency';
 import { itemPerformance } from '../history';
-import { appeal, caseEvaluations, change, confirm, evaluationView, ownEvaluation, rate } from './store';
+import { appeal, caseEvaluations, change, confirm, evaluationView, evaluationsOf, ownEvaluation, rate } from './store';
 
 export const RATING_FIELD_MESSAGES = {
   level: '请选择满意程度',
@@ -66,6 +66,8 @@ export function evaluationRoutes(table: RouteTable): void {
   });
 
   route(table, 'GET /applications/:id/evaluations', { auth: true, params: idParams }, ({ principal, params, world, now }) => caseEvaluations(world, principal.userId, params.id, now));
+
+  route(table, 'GET /evaluations', { auth: true }, ({ principal, world, now }) => evaluationsOf(world, principal.userId, now));
 
   route(table, 'GET /evaluations/:id', { auth: true, params: idParams }, ({ principal, params, world, now }) => evaluationView(ownEvaluation(world, principal.userId, params.id, now), now));
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CaseAction } from '../../src/shared/api/cases';
-import type { CaseEvaluations, Evaluation, EvaluationChange, EvaluationInput, RatingStage, RectificationTicket } from '../../src/shared/api/evaluations';
+import type { CaseEvaluations, Evaluation, EvaluationChange, EvaluationInput, EvaluationSummary, RatingStage, RectificationTicket } from '../../src/shared/api/evaluations';
 import { RATING_STAGES, RATING_STAGE_LABELS, TICKET_OUTCOME_LABELS, TICKET_STATE_LABELS, isBadLevel } from '../../src/shared/api/evaluations';
 import { getApplication } from '../applications/applications';
 import type { ApplicationRecord } from '../applications/model';
@@ -14,7 +14,7 @@ import { conflict, missing, refuse } from '../applications/errors';
 import { newId } from '../payments/model';
 import type { World } from '../world';
 import type { EvaluationRecord, TicketRecord } from './model';
-import { evaluationCollections, evaluationsOfCase } from './model';
+import { evaluationCollections, evaluationsOfCase, evaluationsOfUser } from './model';
 import { EVALUATION_MESSAGES, changeBlocker, changeDeadline, handlingDepartment, stageBlockers, ticketSeed } from './rules';
 import { appealTicket, closeForChangedRating, confirmTicket, openTicket, settleTicket } from './tickets';
 
@@ -69,6 +69,25 @@ export function evaluationView(e: EvaluationRecord, now: Date): Evaluation {
   if (!changeBlocker(e, now)) view.changeableUntil = changeDeadline(e.createdAt).toISOString();
   if (e.ticket) view.ticket = ticketView(e.ticket);
   return view;
+}
+
+function summaryOf(e: EvaluationRecord): EvaluationSummary {
+  const row: EvaluationSummary = { id: e.id, applicationId: e.applicationId, number: e.number, itemName: e.itemName, stage: e.stage, level: e.level, createdAt: e.createdAt };
+  if (e.changedAt) row.changedAt = e.changedAt;
+  if (e.ticket) {
+    const t = ticketView(e.ticket);
+    row.ticket = { state: t.state, stateLabel: t.stateLabel, dueDate: t.dueDate, awaitsCitizen: t.canConfirm };
+    if (t.outcomeLabel) row.ticket.outcomeLabel = t.outcomeLabel;
+  }
+  return row;
+}
+
+/** 我的评价: the citizen's ratings, each ticket settled to now, newest first (办结 before 受理 given together). */
+export function evaluationsOf(world: World, userId: string, now: Date): EvaluationSummary[] {
+  return evaluationsOfUser(world, userId)
+    .map((e) => settleTicket(world, e, now))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || RATING_STAGES.indexOf(b.stage) - RATING_STAGES.indexOf(a.stage))
+    .map(summaryOf);
 }
 
 /** The citizen's own case, or 404 (another citizen's case is the same 404). */

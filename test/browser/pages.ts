@@ -139,6 +139,10 @@ export const PAGES: SweptPage[] = [
   } },
   { name: '好差评: rate a case', url: (_, own) => ROUTES.rate(own.application), signedIn: true, rating: 'open', then: chooseLevel },
   { name: '好差评: a bad rating and its ticket', url: (_, own) => ROUTES.evaluation(own.evaluation), signedIn: true, rating: 'bad' },
+  { name: '我的评价, empty', url: () => ROUTES.evaluations, signedIn: true },
+  { name: '我的评价, a bad rating with its ticket', url: () => ROUTES.evaluations, signedIn: true, rating: 'bad', then: async (page) => {
+    await topPage(page).getByTestId('evaluation-row-ticket').first().waitFor();
+  } },
   { name: '好差评: change a rating (修改评价)', url: (_, own) => ROUTES.changeRating(own.evaluation), signedIn: true, rating: 'bad', then: waitForChangeForm },
   {
     name: '办件指挥中心 (a case with its controls open)',

@@ -141,6 +141,42 @@ it('喻先生 rates his case 不满意 and follows the ticket to its end as the 
   expect(watch.pageErrors).toEqual([]);
 });
 
+it('我的 → 我的评价 finds the bad rating and where its ticket is; the reply waits on him there, and his confirmation shows on return', async () => {
+  const { page, watch } = await suite.newPage('denied');
+  const yu = await signIn(page, 'yu');
+  await openPage(page, ROUTES.evaluations);
+  await topPage(page).getByText('还没有评价').waitFor();
+
+  const filed = await approvedCase(yu, PASSPORT);
+  const record = applicationCollections(suite.server.world).applications.get(filed.id)!;
+  expect(ticketFate(ticketSeed(record.case!.seed, 'acceptance')).departmentAppeals).toBe(false);
+  const input = { stage: 'acceptance', level: 'dissatisfied', dimensions: { overall: 2, efficiency: 2, guide_accuracy: 3, convenience: 2, usability: 3 }, tags: ['办理拖延'] };
+  expect((await yu.post(`/applications/${filed.id}/evaluations`, input, 'browser-mine-1')).status).toBe(201);
+
+  await openPage(page, ROUTES.me);
+  await topPage(page).getByTestId('me-evaluations').click();
+  await waitStationed(page, ROUTES.evaluations);
+  const row = topPage(page).getByTestId('evaluation-row').filter({ hasText: filed.number });
+  await row.waitFor();
+  expect(await row.getByTestId('evaluation-row-level').textContent()).toBe('不满意');
+  expect(await row.getByTestId('evaluation-row-ticket').textContent()).toBe('整改单：核实中，2026年12月9日前答复');
+
+  await advance(7 * 24 * 60); // the department replies within its 5 working days
+  await signInAgainAndReload(page, 'yu');
+  const asked = topPage(page).getByTestId('evaluation-row-ticket').filter({ hasText: '整改单：待您确认，请查看答复并确认' });
+  await asked.waitFor({ timeout: STEP_TIMEOUT });
+  await asked.click();
+  await waitStationed(page, ROUTES.evaluation(''));
+  const ticket = topPage(page).getByTestId('ticket');
+  await ticket.getByTestId('ticket-confirm').click();
+  await ticket.getByTestId('ticket-state').getByText('已办结：您已确认整改结果').waitFor({ timeout: STEP_TIMEOUT });
+
+  await page.goBack();
+  await waitStationed(page, ROUTES.evaluations);
+  await topPage(page).getByTestId('evaluation-row-ticket').filter({ hasText: '整改单：您已确认整改结果' }).waitFor({ timeout: STEP_TIMEOUT });
+  expect(watch.pageErrors).toEqual([]);
+});
+
 it('the guide shows the item’s published figures with the period and the sample size', async () => {
   const { page } = await suite.newPage('denied');
   const figures = await suite.server.api<ItemPerformance>(`/api/items/${PASSPORT}/performance`);

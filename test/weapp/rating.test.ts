@@ -61,3 +61,23 @@ it('修改评价: the rating page offers one change until its last moment; the c
   expect(textOf(again)).toContain('评价只能修改一次');
   expect(elementsWithText(again, '提交修改')).toEqual([]);
 });
+
+it('我的评价 lists his 不满意 with where its ticket is; a tap opens the rating with its ticket', async () => {
+  const yu = await new Api(suite.server.url).demo('yu');
+  const filed = await fileApplication(yu, PASSPORT);
+  expect((await new Api(suite.server.url).post(`/dev/cases/${filed.id}/accept`, {})).status).toBe(200);
+  const dimensions = { overall: 2, efficiency: 2, guide_accuracy: 3, convenience: 2, usability: 3 };
+  const rated = await yu.post<Evaluation>(`/applications/${filed.id}/evaluations`, { stage: 'acceptance', level: 'dissatisfied', dimensions, tags: ['办理拖延'] }, `weapp-mine-${filed.id}`);
+  expect(rated.status).toBe(201);
+
+  const mp = suite.start();
+  const mine = await mp.open(ROUTES.evaluations);
+  await waitForText(mine, '整改单：核实中，2026年12月9日前答复');
+  expect(textOf(mine)).toContain(`办件编号 ${filed.number} · 受理环节`);
+  expect(textOf(mine)).toContain('不满意');
+  tap(elementsWithText(mine, '普通护照签发')[0]);
+  const detail = await mp.followNavigateTo();
+  expect(detail.route).toBe(weappRoute(ROUTES.evaluation('')));
+  await waitForText(detail, '整改单');
+  expect(textOf(detail)).toContain('核实中');
+});

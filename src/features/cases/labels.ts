@@ -46,12 +46,6 @@ export function deadlineWords(d: DeadlineFacts): string {
   }
 }
 
-/** 2026-12-09 → 2026年12月9日 */
-export function dateWords(date: string): string {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** An ISO time as Beijing wall time, 2026-12-02 10:05, whatever the device's zone. */
 export function timeWords(iso: string): string {
   const t = new Date(iso).getTime();

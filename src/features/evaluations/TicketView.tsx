@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Pressable } from '../../components/Pressable';
 import { useMutation } from '../../core/hooks/useMutation';
 import type { Evaluation, RectificationTicket } from '../../shared/api/evaluations';
+import { dateWords } from '../../shared/format/date';
 import { evaluationsService } from './evaluationsService';
 import { beijingTime } from './format';
 
@@ -31,7 +32,7 @@ export function TicketView({ evaluationId, ticket, onChanged }: { evaluationId: 
         {ticket.outcomeLabel ? `：${ticket.outcomeLabel}` : ''}
       </Text>
       <Text className="yk-ticket__line">办理部门：{ticket.department}</Text>
-      <Text className="yk-ticket__line">整改时限：{ticket.dueDate.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`)}前（5个工作日）</Text>
+      <Text className="yk-ticket__line">整改时限：{dateWords(ticket.dueDate)}前（5个工作日）</Text>
 
       <View role="list" aria-label="整改进度" className="yk-ticket__steps">
         {ticket.steps.map((s, i) => (

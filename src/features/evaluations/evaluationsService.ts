@@ -7,6 +7,8 @@ export const evaluationsService = {
   rate: (applicationId: string, input: EvaluationInput, idempotencyKey: string) =>
     call('POST /applications/:id/evaluations', { params: { id: applicationId }, body: input, headers: { 'Idempotency-Key': idempotencyKey } }),
   ofCase: (applicationId: string) => call('GET /applications/:id/evaluations', { params: { id: applicationId } }),
+  /** 我的评价: every rating given, newest first */
+  mine: () => call('GET /evaluations'),
   evaluation: (id: string) => call('GET /evaluations/:id', { params: { id } }),
   change: (id: string, input: EvaluationChange) => call('PUT /evaluations/:id', { params: { id }, body: input }),
   confirm: (id: string) => call('POST /evaluations/:id/confirm', { params: { id } }),

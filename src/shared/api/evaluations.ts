@@ -177,6 +177,31 @@ export interface Evaluation {
   ticket?: RectificationTicket;
 }
 
+/**
+ * 我的评价: one row per rating the citizen gave, newest first; a bad one with where its ticket is,
+ * so what was done about it can be followed without finding the case first.
+ */
+export interface EvaluationSummary {
+  id: string;
+  applicationId: string;
+  /** 办件编号 */
+  number: string;
+  itemName: string;
+  stage: RatingStage;
+  level: RatingLevel;
+  createdAt: string;
+  changedAt?: string;
+  ticket?: {
+    state: TicketState;
+    stateLabel: string;
+    /** 整改 must end by this Beijing date */
+    dueDate: string;
+    outcomeLabel?: string;
+    /** the return visit waits for the citizen's confirm or appeal */
+    awaitsCitizen: boolean;
+  };
+}
+
 /** A case's ratings and which stages may be rated now. */
 export interface CaseEvaluations {
   applicationId: string;
@@ -233,6 +258,8 @@ export interface EvaluationsApi {
   /** 201 the new rating; the same Idempotency-Key again: 200 with the same rating */
   'POST /applications/:id/evaluations': { params: { id: string }; headers: { 'Idempotency-Key': string }; body: EvaluationInput; response: Evaluation };
   'GET /applications/:id/evaluations': { params: { id: string }; response: CaseEvaluations };
+  /** 我的评价: every rating the citizen gave, newest first (at most one per case and stage) */
+  'GET /evaluations': { response: EvaluationSummary[] };
   'GET /evaluations/:id': { params: { id: string }; response: Evaluation };
   /** one change, within CHANGE_WINDOW_DAYS */
   'PUT /evaluations/:id': { params: { id: string }; body: EvaluationChange; response: Evaluation };

@@ -6,7 +6,7 @@
  */
 import type { Application } from '../../../src/shared/api/applications';
 import type { CommandCentreCase } from '../../../src/shared/api/cases';
-import type { CaseEvaluations, Evaluation, EvaluationInput, ItemPerformance } from '../../../src/shared/api/evaluations';
+import type { CaseEvaluations, Evaluation, EvaluationInput, EvaluationSummary, ItemPerformance } from '../../../src/shared/api/evaluations';
 import { applicationCollections } from '../../../mock/applications/model';
 import { evaluationCollections } from '../../../mock/evaluations/model';
 import { ticketFate, ticketSeed } from '../../../mock/evaluations/rules';
@@ -227,6 +227,36 @@ it('the citizen may appeal the handling instead: 复核 by the 政务服务管�
   await advance(5 * 24 * 60);
   const done = await tian.get<Evaluation>(`/evaluations/${rated.body.id}`);
   expect(done.body.ticket).toMatchObject({ state: 'closed', outcome: 'reviewed' });
+});
+
+it('我的评价 lists only the citizen’s own ratings, newest first, a bad one with where its ticket is; 401 without a session', async () => {
+  expect((await suite.anon.get<ErrorBody>('/evaluations')).status).toBe(401);
+  expect((await tian.get<EvaluationSummary[]>('/evaluations')).body).toEqual([]);
+  const first = await approvedCase(tian);
+  const pleased = await tian.post<Evaluation>(`/applications/${first.id}/evaluations`, good, key());
+  await advance(60);
+  const second = await approvedCase(tian);
+  const displeased = await tian.post<Evaluation>(`/applications/${second.id}/evaluations`, bad, key());
+  // this case's seed has the department answer rather than appeal (as the demo above)
+  const record = applicationCollections(suite.server.world).applications.get(second.id)!;
+  expect(ticketFate(ticketSeed(record.case!.seed, 'completion')).departmentAppeals).toBe(false);
+  const theirs = await yu.get<EvaluationSummary[]>('/evaluations');
+  expect(theirs.body).toEqual([]);
+
+  const mine = await tian.get<EvaluationSummary[]>('/evaluations');
+  expect(mine.status).toBe(200);
+  expect(mine.body.map((e) => e.id)).toEqual([displeased.body.id, pleased.body.id]);
+  expect(mine.body[0]).toMatchObject({ applicationId: second.id, number: second.number, stage: 'completion', level: 'dissatisfied', ticket: { state: 'verifying', stateLabel: '核实中', awaitsCitizen: false } });
+  expect(mine.body[0].ticket?.dueDate).toBe(displeased.body.ticket?.dueDate);
+  expect(mine.body[1].ticket).toBeUndefined();
+
+  // the department replies on the clock: the list says so, and that the return visit waits on him
+  await advance(7 * 24 * 60);
+  const later = await tian.get<EvaluationSummary[]>('/evaluations');
+  expect(later.body[0].ticket).toMatchObject({ state: 'revisiting', stateLabel: '待您确认', awaitsCitizen: true });
+  await tian.post<Evaluation>(`/evaluations/${displeased.body.id}/confirm`);
+  const closed = await tian.get<EvaluationSummary[]>('/evaluations');
+  expect(closed.body[0].ticket).toMatchObject({ state: 'closed', outcomeLabel: '您已确认整改结果', awaitsCitizen: false });
 });
 
 it('an item’s published figures: period, sample size, on-time count, the spread with bad ratings and how many were rectified', async () => {

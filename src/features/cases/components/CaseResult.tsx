@@ -4,7 +4,8 @@ import { Pressable } from '../../../components/Pressable';
 import { ROUTES } from '../../../routes';
 import type { CaseResult, Pickup, Shipment } from '../../../shared/api/cases';
 import { SHIPMENT_STAGES, SHIPMENT_STAGE_LABELS } from '../../../shared/api/cases';
-import { dateWords, timeWords } from '../labels';
+import { dateWords } from '../../../shared/format/date';
+import { timeWords } from '../labels';
 import '../cases.scss';
 
 /**

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CaseDeadline, CaseListEntry } from '../../../shared/api/cases';
-import { DEADLINE_TONE, dateWords, deadlineWords } from '../labels';
+import { dateWords } from '../../../shared/format/date';
+import { DEADLINE_TONE, deadlineWords } from '../labels';
 import '../cases.scss';
 
 /** A list row's deadline: colour AND words (剩2个工作日, 已超期1个工作日, 已暂停计时). */

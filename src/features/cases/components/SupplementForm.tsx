@@ -6,7 +6,8 @@ import type { SupplementRequest } from '../../../shared/api/cases';
 import { TrustBadge } from '../../identity/components/TrustBadge';
 import { MaterialsPicker } from '../../uploads/MaterialsPicker';
 import { UploadButton } from '../../uploads/UploadButton';
-import { dateWords, timeWords } from '../labels';
+import { dateWords } from '../../../shared/format/date';
+import { timeWords } from '../labels';
 import { type SupplementAnswer, useSupplement } from '../useSupplement';
 import '../cases.scss';
 

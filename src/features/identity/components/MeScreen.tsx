@@ -107,6 +107,7 @@ function Profile({ me }: { me: Me }) {
         <Entry text="家庭成员" note="为家人代办" onTap={() => go(ROUTES.family)} />
         <Entry text="我的材料" note="上传过的文件，办事时直接选用" onTap={() => go(ROUTES.materials)} testId="me-materials" />
         <Entry text="我的预约" note="到大厅办理的预约和预约码" onTap={() => go(ROUTES.appointments)} testId="me-appointments" />
+        <Entry text="我的评价" note="好差评，差评的整改和答复" onTap={() => go(ROUTES.evaluations)} testId="me-evaluations" />
       </View>
     </>
   );

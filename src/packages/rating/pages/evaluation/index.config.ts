@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '我的评价',
+  navigationBarTitleText: '评价详情',
 });

@@ -15,7 +15,7 @@ import { ROUTES } from '../../../../routes';
 import '../../../../features/evaluations/evaluations.scss';
 
 /**
- * 我的评价: the rating as given, 修改评价 while the server says it may still change (with the last
+ * 评价详情: one rating as given, 修改评价 while the server says it may still change (with the last
  * moment in words), and for a bad one its rectification ticket to the end.
  */
 export default function EvaluationPage() {
