@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { createApp } from './app';
 import { clockStartFromEnv } from './server/clock';
+import { settleComplaints } from './complaints';
 import { settleTickets } from './evaluations';
 import { settleCases } from './workflow';
 import { createWorld, sharedStores } from './world';
@@ -46,11 +47,12 @@ function main(): void {
   // The journal replayed, fold it into a snapshot so it never grows across restarts.
   world.compact();
   const server = createServer(createApp(world, { staticDir }));
-  // Cases and rating tickets move on the clock even when nobody asks (subscribe messages, the command centre).
+  // Cases, rating tickets and complaints move on the clock even when nobody asks (subscribe messages, the command centre).
   const ticker = setInterval(() => {
     const now = world.clock.now();
     settleCases(world, now);
     settleTickets(world, now);
+    settleComplaints(world, now);
   }, 1000);
   ticker.unref();
   server.listen(port, () => {

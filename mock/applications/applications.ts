@@ -24,6 +24,7 @@ import { recordDataUse } from '../identity';
 import { identityCollections } from '../identity/model';
 import { addressView, dataUseOf } from '../identity/store';
 import { appointmentOf } from '../appointments/store';
+import { caseComplaint } from '../complaints/model';
 import { feeNoticeOf, feeQuoteFor, issueFeeNotice } from '../payments';
 import { addWorkingDays } from '../server/calendar';
 import { ApiError } from '../server/errors';
@@ -154,6 +155,10 @@ export function applicationView(world: World, record: ApplicationRecord, now: Da
     const members = record.bundle.ids.flatMap((id) => applications.get(id) ?? []);
     view.bundle = { lifeEventId: record.bundle.lifeEventId, lifeEventName: record.bundle.lifeEventName, applications: members.map((m) => ({ id: m.id, number: m.number, itemName: m.itemName })) };
   }
+  // the latest 投诉 of the case, through the complaints' case index
+  const complaint = caseComplaint(world, record.id);
+  if (complaint) view.complaint = complaint;
+  else delete view.complaint;
   return view;
 }
 

@@ -16,6 +16,8 @@ export interface MessageRecord {
   body: string;
   at: string;
   applicationId: string;
+  /** `complaint_replied`: the complaint it opens */
+  complaintId?: string;
   number: string;
   readAt?: string;
 }

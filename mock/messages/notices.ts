@@ -127,6 +127,16 @@ export function noticesFor(e: CaseEvent): Notice[] {
           body: `办理部门回复了您对${quoted(e)}的评价${e.detail ? `：${e.detail}` : '，请在办件详情查看'}。`,
         },
       ];
+    case 'complaint_replied':
+      // like rating_replied: in the app only (the message opens the complaint, not the case)
+      return [
+        {
+          kind: 'complaint_replied',
+          category: 'rating',
+          title: '投诉已答复',
+          body: `您对${quoted(e)}的投诉（投诉编号${e.complaint?.number ?? e.detail ?? ''}）已有答复，请在“我的投诉”中查看答复并评价是否满意。`,
+        },
+      ];
     default:
       return [];
   }

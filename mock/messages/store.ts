@@ -27,12 +27,15 @@ export function addMessage(world: World, event: CaseEvent, notice: Notice): Mess
     applicationId: event.applicationId,
     number: event.number,
   };
+  if (event.complaint) record.complaintId = event.complaint.id;
   messageCollections(world).messages.put(record.id, record);
   return record;
 }
 
 export function messageView(r: MessageRecord): Message {
-  return { id: r.id, category: r.category, kind: r.kind, title: r.title, body: r.body, at: r.at, read: r.readAt !== undefined, applicationId: r.applicationId, number: r.number };
+  const view: Message = { id: r.id, category: r.category, kind: r.kind, title: r.title, body: r.body, at: r.at, read: r.readAt !== undefined, applicationId: r.applicationId, number: r.number };
+  if (r.complaintId) view.complaintId = r.complaintId;
+  return view;
 }
 
 export function unreadCounts(world: World, userId: string): UnreadCounts {

@@ -7,6 +7,7 @@ import { appointmentRoutes } from '../appointments';
 import { applicationRoutes } from '../applications/routes';
 import { catalogRoutes } from '../catalog/routes';
 import { companyRoutes } from '../companies';
+import { complaintRoutes, settleComplaints } from '../complaints';
 import { evaluationRoutes, settleTickets } from '../evaluations';
 import { hallRoutes } from '../halls/routes';
 import { identityRoutes } from '../identity/routes';
@@ -30,6 +31,7 @@ export function apiRouter(world: World): Router {
   companyRoutes(table);
   messageRoutes(table);
   evaluationRoutes(table);
+  complaintRoutes(table);
   devRoutes(table);
   installWorkflow(world);
   installMessages(world);
@@ -40,6 +42,8 @@ export function apiRouter(world: World): Router {
     settleCases(world, world.clock.now());
     // Rectification tickets of bad ratings likewise (their replies are case events).
     settleTickets(world, world.clock.now());
+    // Complaints likewise (the department's replies are case events).
+    settleComplaints(world, world.clock.now());
     next();
   });
   router.use(table.toRouter());

@@ -1,7 +1,7 @@
 /**
  * What happens to a case, as events other slices listen to (the message centre, subscribe
- * messages, ratings). Emitted once, after the journal line that made it happen; `at` is the world
- * time the step happened (a clock jump settles many steps at their own times).
+ * messages, ratings, complaints). Emitted once, after the journal line that made it happen; `at`
+ * is the world time the step happened (a clock jump settles many steps at their own times).
  */
 import type { ApplicationStatus } from '../../src/shared/api/applications';
 import type { World } from '../world';
@@ -24,6 +24,8 @@ export const CASE_EVENT_KINDS = [
   'received_confirmed',
   /** the evaluations slice: a department answered a bad rating (rectification ticket moved) */
   'rating_replied',
+  /** the complaints slice: the department answered a complaint about the case (`complaint` says which) */
+  'complaint_replied',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -40,6 +42,8 @@ export interface CaseEvent {
   at: string;
   /** words for the message, e.g. the supplement's materials or the waybill */
   detail?: string;
+  /** `complaint_replied`: the complaint answered (its message opens it) */
+  complaint?: { id: string; number: string };
 }
 
 const listeners = new WeakMap<World, Array<(event: CaseEvent) => void>>();

@@ -9,6 +9,7 @@
  * Drafts are saved with `If-Match: <version>`; a stale version answers 409 with the server's
  * draft, so a change from another device is shown, never silently overwritten.
  */
+import type { ComplaintState } from './complaints';
 import type { ApplicationForm, FieldErrors, FormValues, PrefillSource } from '../forms/types';
 import type { CaseList, CaseListQuery, CaseTracking } from './cases';
 import type { Address } from './identity';
@@ -261,6 +262,8 @@ export interface Application extends ApplicationSummary, CaseTracking {
   appointment?: Appointment;
   /** filed with a life event (一件事一次办): every application of that one form, this one included */
   bundle?: { lifeEventId: string; lifeEventName: string; applications: Array<{ id: string; number: string; itemName: string }> };
+  /** the latest 投诉 about this case, if any (a closed one may be followed by a new one) */
+  complaint?: { id: string; number: string; state: ComplaintState; stateLabel: string };
 }
 
 // ---- fees and payments ----------------------------------------------------------------------

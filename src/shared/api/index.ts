@@ -6,6 +6,7 @@
 import type { ApplicationsApi } from './applications';
 import type { CasesApi } from './cases';
 import type { CatalogApi } from './catalog';
+import type { ComplaintsApi } from './complaints';
 import type { DevApi } from './dev';
 import type { EvaluationsApi } from './evaluations';
 import type { HallsApi } from './halls';
@@ -16,5 +17,5 @@ export type { Page, CountedPage, PageQuery } from './page';
 export type { ApiErrorBody, ApiErrorCode } from './errors';
 
 /** Every endpoint of the mock server's `/api`. */
-export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, CasesApi, EvaluationsApi, DevApi, MessagesApi {}
+export interface Api extends HallsApi, CatalogApi, IdentityApi, ApplicationsApi, CasesApi, EvaluationsApi, ComplaintsApi, DevApi, MessagesApi {}
 export type ApiKey = keyof Api & string;

@@ -11,7 +11,7 @@ import type { Page, PageQuery } from './page';
 
 // ---- categories and kinds ---------------------------------------------------------------------
 
-/** 办件进度 / 办理结果 / 寄递 / 评价 */
+/** 办件进度 / 办理结果 / 寄递 / 评价与投诉 */
 export const MESSAGE_CATEGORIES = ['progress', 'result', 'shipping', 'rating'] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
@@ -19,7 +19,7 @@ export const MESSAGE_CATEGORY_LABELS: Record<MessageCategory, string> = {
   progress: '办件进度',
   result: '办理结果',
   shipping: '寄递',
-  rating: '评价',
+  rating: '评价与投诉',
 };
 
 /**
@@ -27,7 +27,7 @@ export const MESSAGE_CATEGORY_LABELS: Record<MessageCategory, string> = {
  * which); `rating_invited` is sent at acceptance and at completion, only in the app (never pushed:
  * rating is voluntary and must not be steered).
  */
-export const MESSAGE_KINDS = ['received', 'accepted', 'supplement_requested', 'fee_due', 'completed', 'shipped', 'pickup_ready', 'delivered', 'rating_invited', 'rating_replied'] as const;
+export const MESSAGE_KINDS = ['received', 'accepted', 'supplement_requested', 'fee_due', 'completed', 'shipped', 'pickup_ready', 'delivered', 'rating_invited', 'rating_replied', 'complaint_replied'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface Message {
@@ -43,6 +43,8 @@ export interface Message {
   read: boolean;
   /** the case it opens (ROUTES.application) */
   applicationId: string;
+  /** a complaint's reply (`complaint_replied`) opens the complaint instead (ROUTES.complaint) */
+  complaintId?: string;
   /** 办件编号 */
   number: string;
 }
