@@ -63,6 +63,8 @@ export default defineAppConfig({
     { root: 'packages/messages', name: 'messages', pages: ['pages/inbox/index', 'pages/outbox/index'] },
     // 好差评: rate a case's stage, a rating with its rectification ticket, change a rating once, 我的评价
     { root: 'packages/rating', name: 'rating', pages: ['pages/rate/index', 'pages/evaluation/index', 'pages/change/index', 'pages/mine/index'] },
+    // 投诉: about one case, 我的投诉, one complaint with its replies
+    { root: 'packages/complaints', name: 'complaints', pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index'] },
     // 办件指挥中心（演示与审阅）: the reviewers' big screen over the mock's cases and clock
     { root: 'packages/centre', name: 'centre', pages: ['pages/index/index'] },
   ],

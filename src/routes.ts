@@ -73,6 +73,12 @@ export const ROUTES = {
   evaluations: '/packages/rating/pages/mine/index',
   /** one rating with its rectification ticket */
   evaluation: (id: string) => `/packages/rating/pages/evaluation/index?id=${encodeURIComponent(id)}`,
+  /** 投诉 about one case (its form, or where its open complaint is) */
+  complain: (applicationId: string) => `/packages/complaints/pages/new/index?applicationId=${encodeURIComponent(applicationId)}`,
+  /** 我的投诉 */
+  complaints: '/packages/complaints/pages/mine/index',
+  /** one complaint with its steps and replies (also a message's deep link) */
+  complaint: (id: string) => `/packages/complaints/pages/detail/index?id=${encodeURIComponent(id)}`,
   /** 办件指挥中心（演示与审阅）: every case, warnings, reviewer controls and the demo clock (mock only) */
   commandCentre: '/packages/centre/pages/index/index',
 } as const;

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import type { ItemListResponse, LifeEventSummary } from '../../src/shared/api/catalog';
 import type { Draft } from '../../src/shared/api/applications';
+import type { Complaint } from '../../src/shared/api/complaints';
 import type { Evaluation } from '../../src/shared/api/evaluations';
 import type { SessionGrant } from '../../src/shared/api/identity';
 import { Api, fileApplication } from '../support/api-client';
@@ -40,6 +41,8 @@ export interface Own {
   number: string;
   /** his 不满意 of that case's acceptance, with its rectification ticket (`rating: 'bad'`) */
   evaluation: string;
+  /** his complaint about that case (`complaint: true`) */
+  complaint: string;
 }
 
 export interface SweptPage {
@@ -57,6 +60,8 @@ export interface SweptPage {
   application?: 'filed' | 'supplement';
   /** he has an accepted case ('open': not rated yet; 'bad': rated 不满意, a ticket open) */
   rating?: 'open' | 'bad';
+  /** he has complained about his filed case (with `application`) */
+  complaint?: boolean;
 }
 
 const useMyPosition = async (page: Page): Promise<void> => {
@@ -143,6 +148,14 @@ export const PAGES: SweptPage[] = [
   { name: '我的评价, a bad rating with its ticket', url: () => ROUTES.evaluations, signedIn: true, rating: 'bad', then: async (page) => {
     await topPage(page).getByTestId('evaluation-row-ticket').first().waitFor();
   } },
+  { name: '投诉: the form', url: (_, own) => ROUTES.complain(own.application), signedIn: true, application: 'filed', then: async (page) => {
+    await topPage(page).getByTestId('complaint-form').waitFor();
+  } },
+  { name: '投诉详情', url: (_, own) => ROUTES.complaint(own.complaint), signedIn: true, application: 'filed', complaint: true },
+  { name: '我的投诉, empty', url: () => ROUTES.complaints, signedIn: true },
+  { name: '我的投诉, a complaint', url: () => ROUTES.complaints, signedIn: true, application: 'filed', complaint: true, then: async (page) => {
+    await topPage(page).getByTestId('complaint-row').first().waitFor();
+  } },
   { name: '好差评: change a rating (修改评价)', url: (_, own) => ROUTES.changeRating(own.evaluation), signedIn: true, rating: 'bad', then: waitForChangeForm },
   {
     name: '办件指挥中心 (a case with its controls open)',
@@ -203,7 +216,7 @@ export async function presetElderMode(page: Page): Promise<void> {
  * returns the route to open.
  */
 export async function prepare(server: SuiteServer, page: Page, swept: SweptPage, ids: Ids): Promise<string> {
-  const own: Own = { draft: '', application: '', number: '', evaluation: '' };
+  const own: Own = { draft: '', application: '', number: '', evaluation: '', complaint: '' };
   if (swept.signedIn) {
     const grant = await server.api<SessionGrant>('/api/session/demo', { persona: 'yu' });
     if (swept.draft) own.draft = (await asCitizen<Draft>(server, grant.token, 'POST', '/api/drafts', { itemId: PASSPORT, situationId: 's1' })).id;
@@ -218,6 +231,12 @@ export async function prepare(server: SuiteServer, page: Page, swept: SweptPage,
       await page.addInitScript((n) => sessionStorage.setItem('sweep.number', n), filed.number);
     }
     if (swept.rating) Object.assign(own, await ratedCase(server, grant.token, swept.rating));
+    if (swept.complaint) {
+      const body = { applicationId: own.application, category: 'overdue', description: '网上提交后一直显示已收件，请尽快办理' };
+      const complained = await new Api(server.url, grant.token).post<Complaint>('/complaints', body, `sweep-complaint-${own.application}`);
+      if (complained.status !== 201) throw new Error(`complaint: ${complained.status} ${JSON.stringify(complained.body)}`);
+      own.complaint = complained.body.id;
+    }
     // The stored form of startSession(token), as Taro's H5 storage writes it.
     await page.addInitScript((token) => localStorage.setItem('session.v1', JSON.stringify({ data: { v: 1, data: { token } } })), grant.token);
   }

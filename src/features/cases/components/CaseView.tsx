@@ -22,6 +22,33 @@ function payable(a: Application): boolean {
   return !owed || a.actions.some((x) => x.kind === 'pay');
 }
 
+/** 投诉: where the case's latest complaint is, or a way to make one (12345 takes it from there). */
+function ComplaintCard({ a }: { a: Application }) {
+  const c = a.complaint;
+  return (
+    <View className="yk-card" data-testid="case-complaint">
+      <Text className="yk-section-title" role="heading" aria-level={2}>
+        投诉
+      </Text>
+      {c && (
+        <Text className="yk-case-line" data-testid="case-complaint-state">
+          投诉编号 {c.number}：{c.stateLabel}
+        </Text>
+      )}
+      {c && (
+        <Pressable className="yk-link" role="link" testId="case-complaint-open" onTap={() => void Taro.navigateTo({ url: ROUTES.complaint(c.id) })}>
+          查看投诉进度和答复
+        </Pressable>
+      )}
+      {(!c || c.state === 'closed') && (
+        <Pressable className="yk-link" role="link" testId="case-complain" onTap={() => void Taro.navigateTo({ url: ROUTES.complain(a.id) })}>
+          {c ? '仍有问题，再次投诉' : '对办理有意见？我要投诉'}
+        </Pressable>
+      )}
+    </View>
+  );
+}
+
 const METBY_LABEL = { certificate: '电子证照', upload: '已上传', deferred: '容缺后补' } as const;
 
 function Row({ label, value, testId }: { label: string; value: string; testId?: string }) {
@@ -105,6 +132,7 @@ export function CaseView({ a, handle, onChanged }: { a: Application; handle: Cas
           <Row key={m.name} label={m.name} value={`${METBY_LABEL[m.metBy]}${m.detail ? `：${m.detail}` : ''}`} />
         ))}
       </View>
+      <ComplaintCard a={a} />
       <View className="yk-card">
         <Pressable className="yk-link" role="link" testId="open-progress" onTap={() => void Taro.navigateTo({ url: ROUTES.progress })}>
           进度查询（凭办件编号和姓名，无需登录）

@@ -108,6 +108,7 @@ function Profile({ me }: { me: Me }) {
         <Entry text="我的材料" note="上传过的文件，办事时直接选用" onTap={() => go(ROUTES.materials)} testId="me-materials" />
         <Entry text="我的预约" note="到大厅办理的预约和预约码" onTap={() => go(ROUTES.appointments)} testId="me-appointments" />
         <Entry text="我的评价" note="好差评，差评的整改和答复" onTap={() => go(ROUTES.evaluations)} testId="me-evaluations" />
+        <Entry text="我的投诉" note="投诉的办理进度和答复" onTap={() => go(ROUTES.complaints)} testId="me-complaints" />
       </View>
     </>
   );

@@ -48,7 +48,8 @@ export function MessageCentre() {
         () => undefined, // still unread on the server: it shows as unread next time, nothing is lost
       );
     }
-    void Taro.navigateTo({ url: ROUTES.application(m.applicationId) });
+    // a complaint's reply opens the complaint; every other message its case
+    void Taro.navigateTo({ url: m.complaintId ? ROUTES.complaint(m.complaintId) : ROUTES.application(m.applicationId) });
   };
 
   const readAll = async () => {
