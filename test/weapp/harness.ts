@@ -324,6 +324,8 @@ export interface MiniProgram {
   readonly logins: number;
   /** what the citizen answers in WeChat's subscribe dialog, for every template asked ('accept' unless said) */
   subscribeAnswer: 'accept' | 'reject';
+  /** what the citizen taps in wx.showModal ('confirm' unless said) */
+  modalAnswer: 'confirm' | 'cancel';
   /**
    * WeChat holding a personal-data API (`referrer`, e.g. getLocation) until the citizen agrees:
    * calls every listener the app registered with wx.onNeedPrivacyAuthorization
@@ -667,7 +669,7 @@ export function launch(options: LaunchOptions): MiniProgram {
     hideToast: asyncOk('hideToast', () => ({})),
     showLoading: asyncOk('showLoading', () => ({})),
     hideLoading: asyncOk('hideLoading', () => ({})),
-    showModal: asyncOk('showModal', () => ({ confirm: true, cancel: false })),
+    showModal: asyncOk('showModal', () => ({ confirm: mp.modalAnswer === 'confirm', cancel: mp.modalAnswer === 'cancel' })),
     stopPullDownRefresh: asyncOk('stopPullDownRefresh', () => ({})),
     startPullDownRefresh: asyncOk('startPullDownRefresh', () => ({})),
     setNavigationBarTitle: asyncOk('setNavigationBarTitle', () => ({})),
@@ -751,6 +753,7 @@ export function launch(options: LaunchOptions): MiniProgram {
     storage,
     location: options.location ?? { kind: 'denied' },
     subscribeAnswer: 'accept',
+    modalAnswer: 'confirm',
     get requestFailure() {
       return requestFailure;
     },
