@@ -30,9 +30,24 @@ import type { World } from '../world';
 import { deadlineOf } from './deadline';
 import { canWithdraw, controlsOf } from './engine';
 
+/**
+ * A record's deadline on a Beijing day, remembered per stored record: the journal stores a new
+ * object on every write, so a changed case is computed afresh, and an unchanged one only once a
+ * day (the command centre reads every case on every poll; the working-day arithmetic is the cost).
+ */
+const deadlines = new WeakMap<object, { today: string; deadline: CaseDeadline }>();
+
 export function deadlineOfRecord(record: Tracked, now: Date): CaseDeadline {
-  const c = record.case;
   const today = beijingDate(now);
+  const known = deadlines.get(record);
+  if (known?.today === today) return known.deadline;
+  const deadline = Object.freeze(computeDeadline(record, today));
+  deadlines.set(record, { today, deadline });
+  return deadline;
+}
+
+function computeDeadline(record: Tracked, today: string): CaseDeadline {
+  const c = record.case;
   const decidedAt = c?.result?.decidedAt;
   const ended = record.status === 'withdrawn' || record.status === 'not_accepted';
   if (!c) return deadlineOf({ promisedDays: record.promisedDays, pauses: [] }, today);
@@ -160,10 +175,15 @@ export function publicProgressOf(record: ApplicationRecord, now: Date): PublicPr
   };
 }
 
-export function commandCentreRow(record: ApplicationRecord, now: Date): CommandCentreCase {
-  const deadline = deadlineOfRecord(record, now);
+/** The level and department a case is at now (the command centre's filters). */
+export function whereNow(record: ApplicationRecord): Pick<CommandCentreCase, 'level' | 'department'> {
   const c = record.case;
   const node = c?.route[c.at];
+  return { level: node?.level ?? 'city', department: node?.department ?? record.department };
+}
+
+export function commandCentreRow(record: ApplicationRecord, now: Date): CommandCentreCase {
+  const deadline = deadlineOfRecord(record, now);
   return {
     id: record.id,
     number: record.number,
@@ -171,8 +191,7 @@ export function commandCentreRow(record: ApplicationRecord, now: Date): CommandC
     applicantName: record.applicant.companyName ?? maskName(record.applicant.name),
     status: record.status,
     statusLabel: STATUS_LABELS[record.status],
-    level: node?.level ?? 'city',
-    department: node?.department ?? record.department,
+    ...whereNow(record),
     currentNode: nodeText(record),
     deadline: { state: deadline.state, promisedDate: deadline.promisedDate, daysLeft: deadline.daysLeft },
     submittedAt: record.submittedAt,

@@ -36,6 +36,10 @@ import type { Section } from './report';
 import { metric, percentile } from './report';
 
 const BUDGET_P95_MS = 10;
+/** issue 8: a new filing shows on the command centre within 2 s; it polls every 1.5 s, so a poll answers within 0.5 s */
+const BUDGET_CENTRE_P95_MS = 500;
+/** timed command-centre polls (each reads the whole world) */
+const CENTRE_SAMPLES = 20;
 const HOUR = 3_600_000;
 const STEP_MS = 6 * HOUR;
 const DAYS = 30;
@@ -166,6 +170,13 @@ export async function measureCaseLatency(total: number, samples: number, end: Da
     };
     for (let warm = 0; warm < WARM_UP_ROUNDS; warm++) await round(false);
     while (list.length < samples || page.length < samples) await round(true);
+    // the command centre's poll over the whole world (newest 50, warning counts, departments)
+    const centre: number[] = [];
+    for (let i = 0; i < WARM_UP_ROUNDS + CENTRE_SAMPLES; i++) {
+      const answer = await client.call('GET', '/dev/cases?limit=50');
+      expectStatus(answer, 200, 'command centre');
+      if (i >= WARM_UP_ROUNDS) centre.push(answer.ms);
+    }
     if (logged.length > 0) throw new Error(`the server logged ${logged.length} error(s): ${String(logged[0][0])}`);
 
     const r3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -175,6 +186,7 @@ export async function measureCaseLatency(total: number, samples: number, end: Da
     };
     const l = stats(list);
     const p = stats(page);
+    const c = stats(centre);
     const note = `${applications.size.toLocaleString('en-US')} cases, his ${own.length}`;
     return {
       id: 'case-latency',
@@ -187,6 +199,8 @@ export async function measureCaseLatency(total: number, samples: number, end: Da
         metric('GET /applications/:id p50', p.p50, 'ms'),
         metric('GET /applications/:id p95', p.p95, 'ms', { op: '<=', limit: BUDGET_P95_MS }, note),
         metric('GET /applications/:id p99', p.p99, 'ms'),
+        metric('GET /dev/cases (command centre poll) p50', c.p50, 'ms'),
+        metric('GET /dev/cases (command centre poll) p95', c.p95, 'ms', { op: '<=', limit: BUDGET_CENTRE_P95_MS }, `${note}; polled every 1.5 s, new filings shown within 2 s`),
         metric('impossible moves', impossible, 'moves', { op: '<=', limit: 0 }),
       ],
       details: {
