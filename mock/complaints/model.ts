@@ -6,7 +6,7 @@
  */
 import type { Application } from '../../src/shared/api/applications';
 import type { Complaint } from '../../src/shared/api/complaints';
-import { COMPLAINT_STATE_LABELS } from '../../src/shared/api/complaints';
+import { COMPLAINT_STATE_LABELS, isOpenComplaint } from '../../src/shared/api/complaints';
 import type { World } from '../world';
 
 /** What the complaint will do next, and when (world time). */
@@ -65,6 +65,11 @@ export function caseComplaint(world: World, applicationId: string): Application[
 /** Complaints numbered on one Beijing day, by the number's `TS` + yyyymmdd, for the day's sequence. */
 export function complaintsNumberedOn(world: World, dayPrefix: string): ComplaintRecord[] {
   return complaintCollections(world).complaints.lookup('byDay', (c) => c.number.slice(0, 10), dayPrefix);
+}
+
+/** Complaints not yet 已办结 (the command centre's count). */
+export function openComplaintsOf(world: World): ComplaintRecord[] {
+  return complaintCollections(world).complaints.lookup('open', (c) => (isOpenComplaint(c.state) ? 'yes' : 'no'), 'yes');
 }
 
 /** Complaints with a scheduled step: the only ones settling looks at. */

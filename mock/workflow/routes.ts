@@ -12,6 +12,7 @@ import { applicationView, requireApplication } from '../applications/application
 import { draftsOf } from '../applications/drafts';
 import type { ApplicationRecord } from '../applications/model';
 import { applicationCollections } from '../applications/model';
+import { caseComplaint, openComplaintsOf } from '../complaints/model';
 import { ApiError } from '../server/errors';
 import { cursor, limit, str } from '../server/params';
 import { rangeOf, slicePage, toApiPage } from '../server/paging';
@@ -133,13 +134,16 @@ export function workflowRoutes(table: RouteTable): void {
     const warnings = { overdue: byFilter.filter((r) => r.state === 'overdue').length, atRisk: byFilter.filter((r) => r.state === 'at_risk').length };
     const chosen = query.warning ? byFilter.filter((r) => r.state === query.warning) : byFilter;
     const departments = [...new Set(all.map((r) => r.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    const page = slicePage(chosen, rangeOf(query), (r) => commandCentreRow(r.record, now));
-    return { ...toApiPage(page), total: page.total, warnings, departments };
+    // 投诉问责: open complaints are few; each is looked for in the filtered set, not each case in them
+    const filtered = query.level || query.department ? new Set(byFilter.map((r) => r.record.id)) : undefined;
+    const openComplaints = openComplaintsOf(world).filter((c) => !filtered || filtered.has(c.applicationId)).length;
+    const page = slicePage(chosen, rangeOf(query), (r) => commandCentreRow(r.record, now, caseComplaint(world, r.record.id)));
+    return { ...toApiPage(page), total: page.total, warnings, openComplaints, departments };
   });
 
   route(table, 'POST /dev/cases/:id/:control', { params: controlParams, body: controlBody }, ({ params, body, world, now }) => {
     const record = applicationCollections(world).applications.get(params.id);
     if (!record) throw new ApiError(404, 'not_found', '未找到该办件', { id: '未找到该办件' });
-    return commandCentreRow(control(world, record, params.control, body, now), now);
+    return commandCentreRow(control(world, record, params.control, body, now), now, caseComplaint(world, record.id));
   });
 }

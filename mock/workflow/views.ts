@@ -182,9 +182,10 @@ export function whereNow(record: ApplicationRecord): Pick<CommandCentreCase, 'le
   return { level: node?.level ?? 'city', department: node?.department ?? record.department };
 }
 
-export function commandCentreRow(record: ApplicationRecord, now: Date): CommandCentreCase {
+/** One case on the command centre, with its latest complaint (`caseComplaint`) when it has one. */
+export function commandCentreRow(record: ApplicationRecord, now: Date, complaint?: CommandCentreCase['complaint']): CommandCentreCase {
   const deadline = deadlineOfRecord(record, now);
-  return {
+  const row: CommandCentreCase = {
     id: record.id,
     number: record.number,
     itemName: record.itemName,
@@ -198,4 +199,6 @@ export function commandCentreRow(record: ApplicationRecord, now: Date): CommandC
     controls: controlsOf(record),
     materials: record.materials.map((m) => ({ materialId: m.materialId, name: m.name })),
   };
+  if (complaint) row.complaint = complaint;
+  return row;
 }

@@ -59,6 +59,7 @@ function pageOf(items: CommandCentreCase[]): CommandCentrePage {
     nextCursor: null,
     total: items.length,
     warnings: { overdue: items.filter((r) => r.deadline.state === 'overdue').length, atRisk: items.filter((r) => r.deadline.state === 'at_risk').length },
+    openComplaints: items.filter((r) => r.complaint && r.complaint.state !== 'closed').length,
     departments: [...new Set(items.map((r) => r.department))],
   };
 }
@@ -91,6 +92,17 @@ it('shows each case with its level, department, state and deadline in words', as
   expect(within(row).getByTestId('row-deadline').textContent).toBe('已超期2个工作日');
   expect(within(screen.getAllByTestId('centre-row')[0]).getByTestId('row-deadline').textContent).toBe('即将到期，剩1个工作日');
   expect(screen.getByTestId('clock-now').textContent).toBe('2026-12-02 10:00:00');
+});
+
+it('投诉问责: a case with a complaint says so on its row, and the open complaints are counted', async () => {
+  const complained: CommandCentreCase = { ...permit, complaint: { id: 'cp_1', number: 'TS20261202000001', state: 'handling', stateLabel: '办理中' } };
+  serve([passport, complained]);
+  render(<CommandCentre active />);
+  await waitFor(() => expect(rows()).toHaveLength(2));
+  expect(screen.getByTestId('open-complaints').textContent).toBe('1件投诉办理中');
+  const [first, second] = screen.getAllByTestId('centre-row');
+  expect(within(second).getByTestId('row-complaint').textContent).toBe('投诉 TS20261202000001：办理中');
+  expect(within(first).queryByTestId('row-complaint')).toBeNull();
 });
 
 it('filters by level: only the level chosen is asked for and shown; 全部层级 brings all back', async () => {

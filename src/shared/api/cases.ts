@@ -325,6 +325,8 @@ export interface CommandCentreCase {
   controls: CaseControl[];
   /** the case's materials, for a supplement request naming exactly what is missing */
   materials: Array<{ materialId: string; name: string }>;
+  /** the case's latest 投诉, if any (投诉问责: complaints are watched with their cases) */
+  complaint?: Application['complaint'];
 }
 
 export interface CommandCentreQuery extends PageQuery {
@@ -338,6 +340,8 @@ export interface CommandCentrePage extends Page<CommandCentreCase> {
   total: number;
   /** counts over the whole filtered set */
   warnings: { overdue: number; atRisk: number };
+  /** complaints not yet 已办结 about the cases of the filtered set */
+  openComplaints: number;
   /** the departments present, for the filter */
   departments: string[];
 }

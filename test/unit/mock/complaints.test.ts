@@ -7,6 +7,7 @@
  * step is recorded at its own time in working hours, however far the clock jumps.
  */
 import type { Application } from '../../../src/shared/api/applications';
+import type { CommandCentrePage } from '../../../src/shared/api/cases';
 import type { Complaint, ComplaintInput } from '../../../src/shared/api/complaints';
 import { COMPLAINT_CENTRE, COMPLAINT_FEEDBACK_DAYS } from '../../../src/shared/api/complaints';
 import type { ClockState, OutboxMessage } from '../../../src/shared/api/dev';
@@ -406,4 +407,23 @@ it('我的投诉 lists the citizen’s own complaints, newest first, settled to 
   expect(text).not.toMatch(FULL_ID);
   expect(text).not.toMatch(FULL_PHONE);
   for (const c of mine.body) for (const r of c.replies) expect(r.handler).toContain('**');
+});
+
+it('the command centre shows a case’s complaint on its row and counts the open ones in the filtered set (投诉问责)', async () => {
+  const filed = await fileApplication(yu, PASSPORT);
+  const other = await fileApplication(yu, OVER_LIMIT);
+  const before = await suite.anon.get<CommandCentrePage>('/dev/cases');
+  expect(before.body.openComplaints).toBe(0);
+  const made = await complain(yu, filed.id);
+
+  const all = await suite.anon.get<CommandCentrePage>('/dev/cases');
+  expect(all.body.openComplaints).toBe(1);
+  const row = all.body.items.find((r) => r.id === filed.id)!;
+  expect(row.complaint).toEqual({ id: made.id, number: made.number, state: 'submitted', stateLabel: '待受理' });
+  expect(all.body.items.find((r) => r.id === other.id)!.complaint).toBeUndefined();
+  // counted only where its case is: another department's filter has none
+  const elsewhere = await suite.anon.get<CommandCentrePage>(`/dev/cases?department=${encodeURIComponent('不存在的部门')}`);
+  expect(elsewhere.body.openComplaints).toBe(0);
+  const there = await suite.anon.get<CommandCentrePage>(`/dev/cases?department=${encodeURIComponent(row.department)}`);
+  expect(there.body.openComplaints).toBe(1);
 });

@@ -71,6 +71,11 @@ export function CaseRow({ row, act }: { row: CommandCentreCase; act: (id: string
       <View className="yk-centre-cell">
         <Text className="yk-centre-cell__key">状态：</Text>
         <Text data-testid="row-status">{row.statusLabel}</Text>
+        {row.complaint && (
+          <Text className="yk-centre-row__complaint" data-testid="row-complaint">
+            投诉 {row.complaint.number}：{row.complaint.stateLabel}
+          </Text>
+        )}
       </View>
       <View className="yk-centre-cell">
         <Text className="yk-centre-cell__key">时限：</Text>

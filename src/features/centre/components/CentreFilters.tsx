@@ -33,6 +33,11 @@ export function CentreFilters({ filter, page, onChange }: { filter: CentreFilter
           <Text className="yk-centre-warning__count">{warnings.atRisk}</Text>
           <Text>件即将到期（黄色预警）</Text>
         </Pressable>
+        {/* 投诉问责: a count to watch, each complaint is on its case's row */}
+        <View className="yk-centre-warning yk-centre-warning--complaints" data-testid="open-complaints">
+          <Text className="yk-centre-warning__count">{page?.openComplaints ?? 0}</Text>
+          <Text>件投诉办理中</Text>
+        </View>
       </View>
       <Text className="yk-centre__label">
         层级
