@@ -66,17 +66,17 @@ export function ComplaintForm({ applicationId, onSent }: { applicationId: string
         <Text className="yk-section-title" id="complain-category-label">
           投诉类型
         </Text>
-        <View className="yk-complain__categories" role="radiogroup" aria-labelledby="complain-category-label">
+        <View className="yk-choices" role="radiogroup" aria-labelledby="complain-category-label">
           {COMPLAINT_CATEGORIES.map((c: ComplaintCategory) => (
             <Pressable
               key={c}
               role="radio"
               checked={draft.category === c}
-              className={`yk-complain__category ${draft.category === c ? 'yk-complain__category--on' : ''}`}
+              className={`yk-choice ${draft.category === c ? 'yk-choice--on' : ''}`}
               testId={`category-${c}`}
               onTap={() => update({ category: c }, 'category')}
             >
-              <Text className="yk-complain__mark" aria-hidden="true">
+              <Text className="yk-choice__mark" aria-hidden="true">
                 {draft.category === c ? '●' : '○'}
               </Text>
               {COMPLAINT_CATEGORY_LABELS[c]}

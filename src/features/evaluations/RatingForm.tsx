@@ -116,18 +116,18 @@ export function RatingForm({ applicationId, stage, onSent, changing }: { applica
         <Text className="yk-section-title" id="rate-level-label">
           满意程度
         </Text>
-        <View className="yk-rate__levels" role="radiogroup" aria-labelledby="rate-level-label">
+        <View className="yk-choices" role="radiogroup" aria-labelledby="rate-level-label">
           {RATING_LEVELS.map((level) => (
             <Pressable
               key={level}
               role="radio"
               checked={draft.level === level}
-              className={`yk-rate__level ${draft.level === level ? 'yk-rate__level--on' : ''} ${isBadLevel(level) ? 'yk-rate__level--bad' : ''}`}
+              className={`yk-choice yk-rate__level ${draft.level === level ? 'yk-choice--on' : ''} ${isBadLevel(level) ? 'yk-rate__level--bad' : ''}`}
               testId={`level-${level}`}
               onTap={() => chooseLevel(level)}
             >
               {/* the mark repeats the checked state for the eye; assistive technology hears aria-checked */}
-              <Text className="yk-rate__mark" aria-hidden="true">
+              <Text className="yk-choice__mark" aria-hidden="true">
                 {draft.level === level ? '●' : '○'}
               </Text>
               {RATING_LEVEL_LABELS[level]}

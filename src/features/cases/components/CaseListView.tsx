@@ -53,17 +53,17 @@ export function CaseListView({ tab, onTab, counts, list, onOpen, back }: CaseLis
             <View role="list" aria-label={`${CASE_TAB_LABELS[tab]}的办件`} data-testid="applications">
             {list.items.map((e) => (
               <View key={e.id} role="listitem">
-                <Pressable className="yk-case-row" role="link" testId="application-row" onTap={() => onOpen(e)}>
-                  <Text className="yk-case-row__item">{e.itemName}</Text>
-                  {e.number && <Text className="yk-case-row__line">办件编号 {e.number}</Text>}
+                <Pressable className="yk-list-row" role="link" testId="application-row" onTap={() => onOpen(e)}>
+                  <Text className="yk-list-row__title">{e.itemName}</Text>
+                  {e.number && <Text className="yk-list-row__line">办件编号 {e.number}</Text>}
                   <View className="yk-case-row__status">
                     <Text className="yk-case-row__state" data-testid="case-status">
                       {e.statusLabel}
                     </Text>
                     {e.deadline && e.kind === 'application' && <DeadlineBadge deadline={e.deadline} />}
                   </View>
-                  {e.currentNode && <Text className="yk-case-row__line">{e.kind === 'draft' ? e.currentNode : `当前：${e.currentNode}`}</Text>}
-                  <Text className="yk-case-row__line">
+                  {e.currentNode && <Text className="yk-list-row__line">{e.kind === 'draft' ? e.currentNode : `当前：${e.currentNode}`}</Text>}
+                  <Text className="yk-list-row__line">
                     {e.kind === 'draft' ? '保存于' : '提交于'} {timeWords(e.at)}
                   </Text>
                 </Pressable>

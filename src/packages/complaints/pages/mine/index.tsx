@@ -42,16 +42,16 @@ export default function ComplaintsPage() {
 function Row({ c }: { c: Complaint }) {
   return (
     <View role="listitem">
-      <Pressable className="yk-complaints__row" role="link" testId="complaint-row" onTap={() => void Taro.navigateTo({ url: ROUTES.complaint(c.id) })}>
-        <Text className="yk-complaints__item">{c.itemName}</Text>
-        <Text className="yk-complaints__line">
+      <Pressable className="yk-list-row" role="link" testId="complaint-row" onTap={() => void Taro.navigateTo({ url: ROUTES.complaint(c.id) })}>
+        <Text className="yk-list-row__title">{c.itemName}</Text>
+        <Text className="yk-list-row__line">
           {COMPLAINT_CATEGORY_LABELS[c.category]} · 投诉编号 {c.number}
         </Text>
         <Text className={`yk-complaints__state ${c.canGiveFeedback ? 'yk-complaints__state--ask' : ''}`} data-testid="complaint-row-state">
           {c.outcomeLabel ?? c.stateLabel}
           {c.canGiveFeedback ? '，请查看答复' : c.state !== 'closed' && c.dueDate ? `，${dateWords(c.dueDate)}前答复` : ''}
         </Text>
-        <Text className="yk-complaints__line">{beijingTime(c.createdAt)} 提交</Text>
+        <Text className="yk-list-row__line">{beijingTime(c.createdAt)} 提交</Text>
       </Pressable>
     </View>
   );

@@ -44,15 +44,15 @@ function Row({ e }: { e: EvaluationSummary }) {
   const t = e.ticket;
   return (
     <View role="listitem">
-      <Pressable className="yk-evaluations__row" role="link" testId="evaluation-row" onTap={() => void Taro.navigateTo({ url: ROUTES.evaluation(e.id) })}>
-        <Text className="yk-evaluations__item">{e.itemName}</Text>
-        <Text className="yk-evaluations__line">
+      <Pressable className="yk-list-row" role="link" testId="evaluation-row" onTap={() => void Taro.navigateTo({ url: ROUTES.evaluation(e.id) })}>
+        <Text className="yk-list-row__title">{e.itemName}</Text>
+        <Text className="yk-list-row__line">
           办件编号 {e.number} · {RATING_STAGE_LABELS[e.stage]}
         </Text>
         <Text className="yk-evaluations__level" data-testid="evaluation-row-level">
           {RATING_LEVEL_LABELS[e.level]}
         </Text>
-        <Text className="yk-evaluations__line">
+        <Text className="yk-list-row__line">
           {e.changedAt ? `${beijingTime(e.changedAt)} 修改` : `${beijingTime(e.createdAt)} 评价`}
         </Text>
         {t && (
