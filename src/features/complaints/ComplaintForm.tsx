@@ -94,7 +94,7 @@ export function ComplaintForm({ applicationId, onSent }: { applicationId: string
         <Text className="yk-field__label">具体情况（{COMPLAINT_TEXT_MIN}–{COMPLAINT_TEXT_MAX}字）</Text>
         <Text className="yk-complain__hint yk-complain__hint--in">请写明时间、地点、经过和您的诉求，不必填写身份证号等个人信息。</Text>
         <Textarea
-          className="yk-field__input yk-complain__text"
+          className="yk-field__input yk-textbox yk-complain__text"
           value={draft.description}
           maxlength={COMPLAINT_TEXT_MAX}
           aria-label="投诉的具体情况"
@@ -103,7 +103,7 @@ export function ComplaintForm({ applicationId, onSent }: { applicationId: string
           data-testid="complaint-description"
           onInput={(e) => update({ description: e.detail.value }, 'description')}
         />
-        <Text className="yk-complain__counter" data-testid="description-count" aria-live="polite">
+        <Text className="yk-counter" data-testid="description-count" aria-live="polite">
           {count}/{COMPLAINT_TEXT_MAX}字
         </Text>
         {errors.description && (

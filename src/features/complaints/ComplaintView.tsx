@@ -130,7 +130,7 @@ export function ComplaintView({ initial }: { initial: Complaint }) {
                 不满意的原因（{FEEDBACK_TEXT_MIN}–{FEEDBACK_TEXT_MAX}字）
               </Text>
               <Textarea
-                className="yk-field__input yk-complain__text"
+                className="yk-field__input yk-textbox yk-complain__text"
                 value={reason}
                 maxlength={FEEDBACK_TEXT_MAX}
                 aria-label="不满意的原因"

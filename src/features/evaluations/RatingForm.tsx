@@ -188,7 +188,7 @@ export function RatingForm({ applicationId, stage, onSent, changing }: { applica
       <View className={`yk-card yk-rate__block yk-field ${errors.comment ? 'yk-field--error' : ''}`}>
         <Text className="yk-field__label">{draft.level && isBadLevel(draft.level) ? '请写明原因（选了问题可不填）' : '说点什么（选填）'}</Text>
         <Textarea
-          className="yk-field__input yk-rate__comment"
+          className="yk-field__input yk-textbox"
           value={draft.comment}
           maxlength={COMMENT_MAX}
           aria-label="评价内容"
@@ -197,7 +197,7 @@ export function RatingForm({ applicationId, stage, onSent, changing }: { applica
           data-testid="rating-comment"
           onInput={(e) => update({ comment: e.detail.value }, 'comment')}
         />
-        <Text className="yk-rate__counter" data-testid="comment-count" aria-live="polite">
+        <Text className="yk-counter" data-testid="comment-count" aria-live="polite">
           {commentLength}/{COMMENT_MAX}字
         </Text>
         {errors.comment && (

@@ -88,7 +88,7 @@ export function TicketView({ evaluationId, ticket, onChanged }: { evaluationId: 
       {ticket.canAppeal && appealing && (
         <View className={`yk-field ${appeal.fieldErrors.reason ? 'yk-field--error' : ''}`}>
           <Text className="yk-field__label">申诉理由（5–200字）</Text>
-          <Textarea className="yk-field__input yk-rate__comment" value={reason} maxlength={200} aria-label="申诉理由" nativeProps={{ 'aria-label': '申诉理由' }} data-testid="ticket-appeal-reason" onInput={(e) => setReason(e.detail.value)} />
+          <Textarea className="yk-field__input yk-textbox" value={reason} maxlength={200} aria-label="申诉理由" nativeProps={{ 'aria-label': '申诉理由' }} data-testid="ticket-appeal-reason" onInput={(e) => setReason(e.detail.value)} />
           {appeal.fieldErrors.reason && (
             <Text className="yk-field__error" role="alert">
               {appeal.fieldErrors.reason}
